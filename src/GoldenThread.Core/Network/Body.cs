@@ -1,0 +1,27 @@
+namespace GoldenThread.Network;
+
+/// <summary>A leadership body (board, cabinet, forum, network…) at one level of the system.</summary>
+public class Body : ISystemScoped
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid SystemId { get; set; }
+    public required string Name { get; set; }
+    public required string Kind { get; set; }
+    public required string Level { get; set; }
+    public Guid? PlaceId { get; set; }
+    public Guid? NeighbourhoodId { get; set; }
+    public string? Topic { get; set; }
+    public required string DecisionRights { get; set; }
+    public string? Cadence { get; set; }
+    public DateOnly? ActiveFrom { get; set; }
+    public DateOnly? ActiveTo { get; set; }
+    public List<BodyFeed> FeedsInto { get; set; } = [];
+}
+
+/// <summary>One edge of the feeds-into graph: <see cref="BodyId"/> reports to <see cref="FeedsIntoBodyId"/>.</summary>
+public class BodyFeed : ISystemScoped
+{
+    public Guid SystemId { get; set; }
+    public Guid BodyId { get; set; }
+    public Guid FeedsIntoBodyId { get; set; }
+}

@@ -1,0 +1,11 @@
+namespace GoldenThread.Network;
+
+public class Place : ISystemScoped
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid SystemId { get; set; }
+    public required string Name { get; set; }
+    public int Population { get; set; }
+    /// <summary><c>unitary</c> or <c>two-tier</c>: a two-tier place has a county and district councils.</summary>
+    public required string LocalAuthorityTier { get; set; }
+}

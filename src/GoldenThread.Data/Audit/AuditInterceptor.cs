@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.Json;
+using GoldenThread.Access;
+using GoldenThread.Audit;
+using GoldenThread.Data.Access;
+using GoldenThread.Network;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace GoldenThread.Data.Audit;
+
+/// <summary>
+/// Records every insert, update and delete of a domain row, in the same transaction as the change:
+/// who (the <see cref="ICurrentActor"/>), when (the injected <see cref="TimeProvider"/>), which row,
+/// and each changed value before and after. Secrets of accounts are never recorded.
+/// </summary>
+public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : SaveChangesInterceptor
+{
+    private static readonly HashSet<string> Unrecorded =
+    [
+        nameof(Account.PasswordHash), nameof(Account.SecurityStamp), nameof(Account.ConcurrencyStamp),
+        nameof(Account.NormalizedEmail), nameof(Account.NormalizedUserName),
+    ];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Record(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Record(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Record(DbContext? context)
+    {
+        if (context is null) return;
+        context.ChangeTracker.DetectChanges();
+        var at = time.GetUtcNow();
+        var entries = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && IsAudited(e))
+            .Select(e => Describe(e, at))
+            .OfType<AuditEntry>()
+            .ToList();
+        context.AddRange(entries);
+    }
+
+    private static bool IsAudited(EntityEntry entry) =>
+        entry.Entity is not (AuditEntry or DataProtectionKey) && !entry.Metadata.IsOwned();
+
+    private AuditEntry? Describe(EntityEntry entry, DateTimeOffset at)
+    {
+        var changes = entry.Properties
+            .Where(p => !Unrecorded.Contains(p.Metadata.Name))
+            .Select(p => entry.State switch
+            {
+                EntityState.Added => new AuditChange(p.Metadata.Name, null, Format(p.CurrentValue)),
+                EntityState.Deleted => new AuditChange(p.Metadata.Name, Format(p.OriginalValue), null),
+                _ => new AuditChange(p.Metadata.Name, Format(p.OriginalValue), Format(p.CurrentValue)),
+            })
+            .Where(c => c.Before != c.After)
+            .ToList();
+        if (entry.State == EntityState.Modified && changes.Count == 0) return null;
+
+        return new AuditEntry
+        {
+            SystemId = SystemOf(entry.Entity),
+            At = at,
+            ActorAccountId = actor.AccountId,
+            ActorName = actor.Name,
+            Entity = entry.Metadata.ClrType.Name,
+            EntityId = string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue))),
+            Action = entry.State switch { EntityState.Added => "insert", EntityState.Deleted => "delete", _ => "update" },
+            Changes = changes,
+        };
+    }
+
+    private static Guid? SystemOf(object entity) => entity switch
+    {
+        ISystemScoped scoped => scoped.SystemId,
+        IntegratedCareSystem system => system.Id,
+        RoleAssignment role => role.SystemId,
+        _ => null,
+    };
+
+    internal static string? Format(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTimeOffset t => t.ToString("O", CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("O", CultureInfo.InvariantCulture),
+        decimal d => d.ToString("0.############", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        System.Collections.IEnumerable list => JsonSerializer.Serialize(list),
+        _ => value.ToString(),
+    };
+}

@@ -1,0 +1,81 @@
+using GoldenThread.Access;
+using GoldenThread.Audit;
+using GoldenThread.Data.Access;
+using GoldenThread.Network;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoldenThread.Data;
+
+/// <summary>
+/// The one model of GoldenThread's store. Each provider has a subclass with its own migrations
+/// (<see cref="SqliteGoldenThreadDbContext"/>, <see cref="PostgresGoldenThreadDbContext"/>).
+/// Every <see cref="ISystemScoped"/> row is filtered to the caller's <see cref="SystemScope"/>, and
+/// writes outside it are refused.
+/// </summary>
+public abstract class GoldenThreadDbContext(DbContextOptions options, SystemScope scope)
+    : IdentityDbContext<Account>(options), IDataProtectionKeyContext
+{
+    public SystemScope Scope { get; } = scope;
+
+    // Read by the query filters; EF parameterises members of the context on every query.
+    private bool ScopeIsUnrestricted => Scope.EverySystem;
+    private Guid[] ScopeSystemIds => [.. Scope.SystemIds];
+
+    public DbSet<IntegratedCareSystem> Systems => Set<IntegratedCareSystem>();
+    public DbSet<Place> Places => Set<Place>();
+    public DbSet<Neighbourhood> Neighbourhoods => Set<Neighbourhood>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Body> Bodies => Set<Body>();
+    public DbSet<BodyFeed> BodyFeeds => Set<BodyFeed>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<PostSuccessor> PostSuccessors => Set<PostSuccessor>();
+    public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(GoldenThreadDbContext).Assembly);
+
+        var applyScope = typeof(GoldenThreadDbContext).GetMethod(nameof(FilterToScope),
+            System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+        foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(ISystemScoped).IsAssignableFrom(t.ClrType)))
+            applyScope.MakeGenericMethod(entity.ClrType).Invoke(this, [builder]);
+        builder.Entity<AuditEntry>().HasQueryFilter(a =>
+            ScopeIsUnrestricted || (a.SystemId != null && ScopeSystemIds.Contains(a.SystemId.Value)));
+    }
+
+    private void FilterToScope<T>(ModelBuilder builder) where T : class, ISystemScoped =>
+        builder.Entity<T>().HasQueryFilter(e => ScopeIsUnrestricted || ScopeSystemIds.Contains(e.SystemId));
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseWritesOutsideScope();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseWritesOutsideScope();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void RefuseWritesOutsideScope()
+    {
+        if (Scope.EverySystem) return;
+        var outside = ChangeTracker.Entries<ISystemScoped>()
+            .FirstOrDefault(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                                 && !Scope.Includes(e.Entity.SystemId));
+        if (outside is not null)
+            throw new SystemScopeViolationException(outside.Metadata.ClrType.Name, outside.Entity.SystemId);
+    }
+}
+
+/// <summary>A change to a row of a system the caller may not touch: a defect in the caller, never user input.</summary>
+public sealed class SystemScopeViolationException(string entity, Guid systemId)
+    : InvalidOperationException($"A change to {entity} of system {systemId} is outside the caller's scope.");

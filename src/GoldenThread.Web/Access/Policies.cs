@@ -1,0 +1,34 @@
+using GoldenThread.Access;
+
+namespace GoldenThread.Web.Access;
+
+/// <summary>
+/// The permission policies every page and endpoint names (DESIGN.md "Who may do what").
+/// System policies read the system from the route value <c>code</c>: a user with no role in that
+/// system gets 404, one with a role that is not enough gets 403.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Anyone, signed in or not: what a system publishes.</summary>
+    public const string Public = "public";
+    /// <summary>Any signed-in account.</summary>
+    public const string SignedIn = "signed-in";
+    /// <summary>Any role in the route's system.</summary>
+    public const string SystemMember = "system-member";
+    /// <summary>Leadership team or system admin of the route's system.</summary>
+    public const string SystemLeadership = "system-leadership";
+    /// <summary>System admin of the route's system.</summary>
+    public const string SystemAdmin = "system-admin";
+    public const string ProgrammeOperator = "programme-operator";
+    public const string Reviewer = "reviewer";
+
+    public static readonly IReadOnlyList<string> All =
+        [Public, SignedIn, SystemMember, SystemLeadership, SystemAdmin, ProgrammeOperator, Reviewer];
+
+    internal static readonly IReadOnlyDictionary<string, string[]> SystemPolicyRoles = new Dictionary<string, string[]>
+    {
+        [SystemMember] = [.. Roles.SystemRoles],
+        [SystemLeadership] = [Roles.LeadershipTeam, Roles.SystemAdmin],
+        [SystemAdmin] = [Roles.SystemAdmin],
+    };
+}

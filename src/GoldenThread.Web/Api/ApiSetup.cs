@@ -1,0 +1,13 @@
+namespace GoldenThread.Web.Api;
+
+public static class ApiSetup
+{
+    /// <summary>Maps <c>/api/v1</c>; each group and endpoint names its permission policy.</summary>
+    public static void MapGoldenThreadApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/api/v1");
+        v1.MapAccountApi();
+        v1.MapSystemsApi();
+        v1.MapAuditApi();
+    }
+}

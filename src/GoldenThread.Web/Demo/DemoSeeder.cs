@@ -1,0 +1,69 @@
+using GoldenThread.Access;
+using GoldenThread.Data;
+using GoldenThread.Data.Access;
+using GoldenThread.Interchange;
+using GoldenThread.Network;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoldenThread.Web.Demo;
+
+/// <summary>
+/// Seeds the fictional demo system and one account per role, once, when the app runs in demo mode.
+/// The accounts are flagged as demo accounts, so they cannot sign in when demo mode is off.
+/// </summary>
+public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> users, ILogger<DemoSeeder> logger)
+{
+    public const string Password = "Demo-password-2026";
+
+    public sealed record DemoAccount(string Email, string DisplayName, string Role, string Explains);
+
+    public static readonly IReadOnlyList<DemoAccount> Accounts =
+    [
+        new("admin@goldenthread.example", "Sam Okafor (system admin)", Roles.SystemAdmin, "everything in the demo system, including accounts and roles"),
+        new("leader@goldenthread.example", "Dr Priya Raman (leadership team)", Roles.LeadershipTeam, "the network, representation, self-assessment, measures and the audit log"),
+        new("secretary@goldenthread.example", "Tom Hughes (body secretary)", Roles.BodySecretary, "the members, decisions and concerns of one body"),
+        new("professional@goldenthread.example", "Grace Mensah (professional)", Roles.Professional, "their own profile and development activities"),
+        new("operator@goldenthread.example", "Alex Byrne (programme operator)", Roles.ProgrammeOperator, "programme rounds across systems (national)"),
+        new("reviewer@goldenthread.example", "Morgan Ellis (reviewer)", Roles.Reviewer, "applications assigned for review (national)"),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Systems.AnyAsync(s => s.Code == DemoNetwork.SystemCode, cancellationToken)) return;
+
+        var network = NetworkEntities.From(DemoNetwork.Build());
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.AddRange(network.AllRows());
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var demo in Accounts)
+            await CreateAccount(demo, network, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Seeded demo system {Code} with {People} people and {Bodies} bodies",
+            network.System.Code, network.People.Count, network.Bodies.Count);
+    }
+
+    private async Task CreateAccount(DemoAccount demo, NetworkEntities network, CancellationToken cancellationToken)
+    {
+        var account = await users.FindByEmailAsync(demo.Email);
+        if (account is null)
+        {
+            account = new Account
+            {
+                UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, DisplayName = demo.DisplayName, IsDemo = true,
+                PersonId = demo.Role == Roles.Professional ? network.People[0].Id : null,
+            };
+            var created = await users.CreateAsync(account, Password);
+            if (!created.Succeeded)
+                throw new InvalidOperationException("Demo account not created: " + string.Join("; ", created.Errors.Select(e => e.Description)));
+        }
+        db.RoleAssignments.Add(new RoleAssignment
+        {
+            AccountId = account.Id,
+            Role = demo.Role,
+            SystemId = Roles.IsNational(demo.Role) ? null : network.System.Id,
+            BodyId = demo.Role == Roles.BodySecretary ? network.Bodies.First(b => b.Kind == "clinical-cabinet").Id : null,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

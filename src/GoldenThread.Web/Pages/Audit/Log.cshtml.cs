@@ -1,0 +1,41 @@
+using GoldenThread.Data;
+using GoldenThread.Web.Access;
+using GoldenThread.Web.Audit;
+using GoldenThread.Web.Shell;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoldenThread.Web.Pages.Audit;
+
+[Authorize(Policy = Policies.SystemLeadership)]
+public sealed class LogModel(GoldenThreadDbContext db) : GoldenThreadPage
+{
+    [BindProperty(SupportsGet = true)] public string? Entity { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Actor { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public string SystemName { get; private set; } = "";
+    public IReadOnlyList<string> Entities { get; private set; } = [];
+    public IReadOnlyList<string> Actors { get; private set; } = [];
+    public PageOf<AuditLog.Row> Log { get; private set; } = null!;
+    public Pager Pager { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    {
+        var system = await db.Systems.AsNoTracking().Where(s => s.Code == code.ToUpperInvariant())
+            .Select(s => new { s.Id, s.Code, s.Name }).SingleOrDefaultAsync(cancellationToken);
+        if (system is null) return NotFound();
+        (SystemCode, SystemName, Title) = (system.Code, system.Name, "Audit log");
+        Breadcrumbs = [new Crumb("Your systems", "/"), new Crumb(system.Name, $"/systems/{system.Code}")];
+
+        Entities = await AuditLog.EntitiesAsync(db, system.Id, cancellationToken);
+        Actors = await AuditLog.ActorsAsync(db, system.Id, cancellationToken);
+        var paging = new Paging(ModelState.IsValid && PageNumber >= 1 ? PageNumber : 1, Paging.DefaultPageSize);
+        Log = await AuditLog.ReadAsync(db, system.Id, new AuditLog.Filter(Entity, Actor), paging, cancellationToken);
+        Pager = new Pager(Log.Page, Log.Pages, $"/systems/{system.Code}/audit",
+            new Dictionary<string, string?> { ["entity"] = Entity, ["actor"] = Actor });
+        ModelState.Clear(); // a malformed page number shows the first page rather than an error
+        return Page();
+    }
+}

@@ -1,0 +1,55 @@
+using GoldenThread.Data;
+using GoldenThread.Web.Access;
+using GoldenThread.Web.Api;
+using GoldenThread.Web.Demo;
+using GoldenThread.Web.Shell;
+using Microsoft.EntityFrameworkCore;
+using Scalar.AspNetCore;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSerilog((services, log) =>
+{
+    log.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
+    if (builder.Environment.IsDevelopment()) log.WriteTo.Console();
+    else log.WriteTo.Console(new RenderedCompactJsonFormatter());
+});
+
+builder.Services.Configure<GoldenThreadOptions>(builder.Configuration.GetSection("GoldenThread"));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddGoldenThreadData(DatabaseSettings.From(builder.Configuration));
+builder.Services.AddGoldenThreadAccess(builder.Configuration);
+builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "GoldenThread API";
+    document.Info.Description = "Clinical and care professional leadership for an integrated care system.";
+    return Task.CompletedTask;
+}));
+builder.Services.AddHealthChecks().AddDbContextCheck<GoldenThreadDbContext>("database");
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+app.UseSerilogRequestLogging();
+app.UseGoldenThreadErrors();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapRazorPages();
+app.MapGoldenThreadApi();
+app.MapOpenApi().RequireAuthorization(Policies.Public);
+app.MapScalarApiReference(o => o.WithTitle("GoldenThread API")).RequireAuthorization(Policies.Public);
+app.MapHealthChecks("/health").RequireAuthorization(Policies.Public);
+
+app.Run();
+
+/// <summary>The web app's entry point, visible to the test host.</summary>
+public partial class Program;

@@ -1,0 +1,16 @@
+using System.Security.Claims;
+using GoldenThread.Access;
+using GoldenThread.Web.Access;
+
+namespace GoldenThread.Web.Shell;
+
+/// <summary>The header navigation inside a system: one link per capability the user may use there.</summary>
+public static class SystemNavigation
+{
+    public static IEnumerable<Crumb> For(ClaimsPrincipal user, string code)
+    {
+        yield return new Crumb("Overview", $"/systems/{code}");
+        if (user.HasSystemRole(code, Roles.LeadershipTeam, Roles.SystemAdmin))
+            yield return new Crumb("Audit log", $"/systems/{code}/audit");
+    }
+}

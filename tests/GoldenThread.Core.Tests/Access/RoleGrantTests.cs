@@ -1,0 +1,40 @@
+using GoldenThread.Access;
+
+namespace GoldenThread.Access;
+
+public class RoleGrantTests
+{
+    [Theory]
+    [InlineData("leadership-team@QNX", "leadership-team", "QNX")]
+    [InlineData("system-admin@QXV", "system-admin", "QXV")]
+    [InlineData("reviewer", "reviewer", null)]
+    [InlineData("programme-operator", "programme-operator", null)]
+    public void Parse_WellFormedGrant_ReadsRoleAndSystem(string value, string role, string? system)
+    {
+        var grant = RoleGrant.Parse(value);
+
+        Assert.NotNull(grant);
+        Assert.Equal(role, grant.Role);
+        Assert.Equal(system, grant.SystemCode);
+        Assert.Equal(value, grant.ToString());
+    }
+
+    [Fact]
+    public void Parse_BodySecretary_ReadsBody()
+    {
+        var body = Guid.NewGuid();
+
+        var grant = RoleGrant.Parse($"body-secretary@QNX#{body}");
+
+        Assert.Equal(new RoleGrant("body-secretary", "QNX", body), grant);
+    }
+
+    [Theory]
+    [InlineData("leadership-team")]          // a system role needs a system
+    [InlineData("reviewer@QNX")]             // a national role has none
+    [InlineData("chair@QNX")]                // not a role
+    [InlineData("leadership-team@")]
+    [InlineData("body-secretary@QNX#not-a-guid")]
+    [InlineData("body-secretary@#00000000-0000-0000-0000-000000000000")]
+    public void Parse_Malformed_ReturnsNull(string value) => Assert.Null(RoleGrant.Parse(value));
+}

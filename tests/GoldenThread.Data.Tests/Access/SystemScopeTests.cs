@@ -1,0 +1,82 @@
+using GoldenThread.Interchange;
+using GoldenThread.Network;
+using GoldenThread.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoldenThread.Data.Access;
+
+public class SystemScopeTests
+{
+    private static async Task<(TestDatabase Database, NetworkEntities A, NetworkEntities B)> TwoSystems(string provider)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var a = NetworkEntities.From(TinyNetwork.Document("QAA", "NHS Alpha ICB"));
+        var b = NetworkEntities.From(TinyNetwork.Document("QBB", "NHS Beta ICB"));
+        await using var db = TestContexts.Open(database, SystemScope.Unrestricted);
+        await db.Database.MigrateAsync();
+        db.AddRange(a.AllRows());
+        db.AddRange(b.AllRows());
+        await db.SaveChangesAsync();
+        return (database, a, b);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Query_ScopedToOneSystem_SeesOnlyThatSystemsRows(string provider)
+    {
+        var (database, a, _) = await TwoSystems(provider);
+        await using var _d = database;
+        await using var db = TestContexts.Open(database, SystemScope.Of([a.System.Id]));
+
+        var people = await db.People.Select(p => p.SystemId).Distinct().ToListAsync();
+        var memberships = await db.Memberships.CountAsync();
+        var audit = await db.AuditEntries.Select(e => e.SystemId).Distinct().ToListAsync();
+
+        Assert.Equal([a.System.Id], people);
+        Assert.Equal(a.Memberships.Count, memberships);
+        Assert.Equal([a.System.Id], audit);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Query_NoScope_SeesNoRows(string provider)
+    {
+        var (database, _, _) = await TwoSystems(provider);
+        await using var _d = database;
+        await using var db = TestContexts.Open(database, SystemScope.Nothing);
+
+        Assert.Equal(0, await db.People.CountAsync());
+        Assert.Equal(0, await db.Bodies.CountAsync());
+        Assert.Equal(0, await db.AuditEntries.CountAsync());
+        Assert.Equal(2, await db.Systems.CountAsync()); // the list of systems itself is public
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Query_Unrestricted_SeesEverySystem(string provider)
+    {
+        var (database, a, b) = await TwoSystems(provider);
+        await using var _d = database;
+        await using var db = TestContexts.Open(database, SystemScope.Unrestricted);
+
+        Assert.Equal(a.People.Count + b.People.Count, await db.People.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Save_ChangeToAnotherSystemsRow_IsRefusedAndChangesNothing(string provider)
+    {
+        var (database, a, b) = await TwoSystems(provider);
+        await using var _d = database;
+        await using var db = TestContexts.Open(database, SystemScope.Of([a.System.Id]));
+        db.People.Add(new Person
+        {
+            SystemId = b.System.Id, Name = "Intruder", Profession = "nursing", Setting = "acute", Seniority = "senior",
+        });
+
+        await Assert.ThrowsAsync<SystemScopeViolationException>(() => db.SaveChangesAsync());
+
+        await using var check = TestContexts.Open(database, SystemScope.Unrestricted);
+        Assert.False(await check.People.AnyAsync(p => p.Name == "Intruder"));
+    }
+}
