@@ -25,16 +25,7 @@ public static class AccessSetup
 
         services.AddDataProtection().SetApplicationName("GoldenThread").PersistKeysToDbContext<GoldenThreadDbContext>();
 
-        services.AddIdentity<Account, IdentityRole>(o =>
-            {
-                o.User.RequireUniqueEmail = true;
-                o.SignIn.RequireConfirmedAccount = false;
-                o.Password.RequiredLength = 12;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-            })
+        services.AddIdentity<Account, IdentityRole>(AccountRules.Apply)
             .AddEntityFrameworkStores<GoldenThreadDbContext>()
             .AddClaimsPrincipalFactory<AccountClaimsFactory>()
             .AddSignInManager<GoldenThreadSignInManager>()

@@ -1,0 +1,1 @@
+return await GoldenThread.Cli.GoldenThreadCli.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);

@@ -1,0 +1,15 @@
+namespace GoldenThread.Cli;
+
+/// <summary>Runs the command line in-process and captures what it prints.</summary>
+public sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public static async Task<CliRun> Of(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await GoldenThreadCli.RunAsync(args, stdout, stderr, CancellationToken.None);
+        return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
+
+    public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}
