@@ -46,7 +46,7 @@ public static class DatabaseSetup
 {
     /// <summary>
     /// Registers <see cref="GoldenThreadDbContext"/> for the configured provider, with the audit interceptor.
-    /// The caller registers <see cref="SystemScope"/>, <see cref="ICurrentActor"/> and <see cref="TimeProvider"/>.
+    /// The caller registers <see cref="ISystemScopeSource"/>, <see cref="ICurrentActor"/> and <see cref="TimeProvider"/>.
     /// </summary>
     public static IServiceCollection AddGoldenThreadData(this IServiceCollection services, DatabaseSettings settings)
     {
@@ -69,7 +69,7 @@ public static class DatabaseSetup
     }
 
     /// <summary>A context outside dependency injection (command line, tests), auditing as <paramref name="actor"/>.</summary>
-    public static GoldenThreadDbContext Open(DatabaseSettings settings, SystemScope scope, ICurrentActor actor, TimeProvider time)
+    public static GoldenThreadDbContext Open(DatabaseSettings settings, ISystemScopeSource scope, ICurrentActor actor, TimeProvider time)
     {
         var audit = new AuditInterceptor(actor, time);
         if (settings.Provider == DatabaseProvider.Postgres)

@@ -14,10 +14,10 @@ namespace GoldenThread.Data;
 /// Every <see cref="ISystemScoped"/> row is filtered to the caller's <see cref="SystemScope"/>, and
 /// writes outside it are refused.
 /// </summary>
-public abstract class GoldenThreadDbContext(DbContextOptions options, SystemScope scope)
+public abstract class GoldenThreadDbContext(DbContextOptions options, ISystemScopeSource scope)
     : IdentityDbContext<Account>(options), IDataProtectionKeyContext
 {
-    public SystemScope Scope { get; } = scope;
+    public SystemScope Scope => scope.Current;
 
     // Read by the query filters; EF parameterises members of the context on every query.
     private bool ScopeIsUnrestricted => Scope.EverySystem;

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace GoldenThread.Data;
 
 /// <summary>The production store: PostgreSQL through Npgsql.</summary>
-public sealed class PostgresGoldenThreadDbContext(DbContextOptions<PostgresGoldenThreadDbContext> options, SystemScope scope)
+public sealed class PostgresGoldenThreadDbContext(DbContextOptions<PostgresGoldenThreadDbContext> options, ISystemScopeSource scope)
     : GoldenThreadDbContext(options, scope);
 
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresGoldenThreadDbContext>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GoldenThread.Data;
 
 /// <summary>The embedded store: one SQLite file under <c>./data/</c>, nothing to install.</summary>
-public sealed class SqliteGoldenThreadDbContext(DbContextOptions<SqliteGoldenThreadDbContext> options, SystemScope scope)
+public sealed class SqliteGoldenThreadDbContext(DbContextOptions<SqliteGoldenThreadDbContext> options, ISystemScopeSource scope)
     : GoldenThreadDbContext(options, scope)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -22,7 +22,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddGoldenThreadData(DatabaseSettings.From(builder.Configuration));
 builder.Services.AddGoldenThreadAccess(builder.Configuration);
 builder.Services.AddScoped<DemoSeeder>();
-builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+builder.Services.AddRazorPages(); // Razor Pages validate the antiforgery token of every POST by default
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 {
@@ -42,12 +42,17 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapStaticAssets().AllowAnonymous();
+app.MapStaticAssets().RequireAuthorization(Policies.Public);
 app.MapRazorPages();
 app.MapGoldenThreadApi();
 app.MapOpenApi().RequireAuthorization(Policies.Public);
 app.MapScalarApiReference(o => o.WithTitle("GoldenThread API")).RequireAuthorization(Policies.Public);
 app.MapHealthChecks("/health").RequireAuthorization(Policies.Public);
+app.MapFallback(context =>
+{
+    context.Response.StatusCode = StatusCodes.Status404NotFound;
+    return Task.CompletedTask;
+}).RequireAuthorization(Policies.Public);
 
 app.Run();
 

@@ -17,11 +17,7 @@ public static class AccessSetup
     {
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
-        services.AddScoped(sp =>
-        {
-            var user = sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User;
-            return user is null ? SystemScope.Unrestricted : SystemScope.Of(user.SystemIds());
-        });
+        services.AddScoped<ISystemScopeSource, HttpSystemScope>();
 
         services.AddDataProtection().SetApplicationName("GoldenThread").PersistKeysToDbContext<GoldenThreadDbContext>();
 
@@ -39,18 +35,25 @@ public static class AccessSetup
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/account/sign-in";
             o.LogoutPath = "/account/sign-out";
-            o.AccessDeniedPath = "/error/403";
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
+            o.Events.OnRedirectToLogin = RedirectPagesToSignIn;
+            // 403 in place: the status-code page explains it without changing the address.
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
         var authentication = services.AddAuthentication(o =>
         {
+            // AddIdentity names the cookie as the default for each action; the policy scheme must replace all of them.
             o.DefaultScheme = "cookie-or-bearer";
+            o.DefaultAuthenticateScheme = "cookie-or-bearer";
             o.DefaultChallengeScheme = "cookie-or-bearer";
+            o.DefaultForbidScheme = "cookie-or-bearer";
         });
         authentication.AddPolicyScheme("cookie-or-bearer", "Cookie or bearer token", o => o.ForwardDefaultSelector = ctx =>
             ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
@@ -71,6 +74,7 @@ public static class AccessSetup
             .AddPolicy(Policies.ProgrammeOperator, p => p.RequireAuthenticatedUser().AddRequirements(new NationalRoleRequirement(Roles.ProgrammeOperator)))
             .AddPolicy(Policies.Reviewer, p => p.RequireAuthenticatedUser().AddRequirements(new NationalRoleRequirement(Roles.Reviewer)))
             // An endpoint that names no policy is refused to everyone: forgetting one cannot open a page.
+            // Unmatched addresses reach the public not-found fallback (Program.cs), not this policy.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build());
         return services;
     }
@@ -78,10 +82,10 @@ public static class AccessSetup
     private static void SystemPolicy(AuthorizationPolicyBuilder policy, string name) =>
         policy.RequireAuthenticatedUser().AddRequirements(new SystemRoleRequirement(Policies.SystemPolicyRoles[name]));
 
-    private static Task ApiAware(RedirectContext<CookieAuthenticationOptions> ctx, int apiStatus)
+    private static Task RedirectPagesToSignIn(RedirectContext<CookieAuthenticationOptions> ctx)
     {
         if (ctx.Request.Path.StartsWithSegments("/api"))
-            ctx.Response.StatusCode = apiStatus;
+            ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
         else
             ctx.Response.Redirect(ctx.RedirectUri);
         return Task.CompletedTask;

@@ -39,6 +39,31 @@ public class SystemScopeTests
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Query_SameQueryUnderEachScopeInTurn_EachSeesItsOwnRows(string provider)
+    {
+        var (database, a, b) = await TwoSystems(provider);
+        await using var _d = database;
+
+        // The filter's list of systems is a query parameter; a plan compiled for one scope must not serve another.
+        async Task<int> CountPeople(SystemScope scope)
+        {
+            await using var db = TestContexts.Open(database, scope);
+            var direct = await db.People.CountAsync(p => p.Lay == false);
+            var nested = await db.Systems.Select(s => db.People.Count(p => p.SystemId == s.Id)).SumAsync();
+            Assert.Equal(direct, nested);
+            return direct;
+        }
+
+        Assert.Equal(a.People.Count + b.People.Count, await CountPeople(SystemScope.Unrestricted));
+        Assert.Equal(0, await CountPeople(SystemScope.Nothing));
+        Assert.Equal(a.People.Count, await CountPeople(SystemScope.Of([a.System.Id])));
+        Assert.Equal(b.People.Count, await CountPeople(SystemScope.Of([b.System.Id])));
+        Assert.Equal(a.People.Count + b.People.Count, await CountPeople(SystemScope.Unrestricted));
+        Assert.Equal(0, await CountPeople(SystemScope.Nothing));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Query_NoScope_SeesNoRows(string provider)
     {
         var (database, _, _) = await TwoSystems(provider);

@@ -13,7 +13,6 @@ public sealed class LogModel(GoldenThreadDbContext db) : GoldenThreadPage
 {
     [BindProperty(SupportsGet = true)] public string? Entity { get; set; }
     [BindProperty(SupportsGet = true)] public string? Actor { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
     public string SystemName { get; private set; } = "";
     public IReadOnlyList<string> Entities { get; private set; } = [];
@@ -21,7 +20,8 @@ public sealed class LogModel(GoldenThreadDbContext db) : GoldenThreadPage
     public PageOf<AuditLog.Row> Log { get; private set; } = null!;
     public Pager Pager { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    // "page" is also Razor Pages' own route value, so the page number is read from the query string only.
+    public async Task<IActionResult> OnGetAsync(string code, [FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
         var system = await db.Systems.AsNoTracking().Where(s => s.Code == code.ToUpperInvariant())
             .Select(s => new { s.Id, s.Code, s.Name }).SingleOrDefaultAsync(cancellationToken);
@@ -31,7 +31,7 @@ public sealed class LogModel(GoldenThreadDbContext db) : GoldenThreadPage
 
         Entities = await AuditLog.EntitiesAsync(db, system.Id, cancellationToken);
         Actors = await AuditLog.ActorsAsync(db, system.Id, cancellationToken);
-        var paging = new Paging(ModelState.IsValid && PageNumber >= 1 ? PageNumber : 1, Paging.DefaultPageSize);
+        var paging = new Paging(pageNumber is >= 1 ? pageNumber.Value : 1, Paging.DefaultPageSize);
         Log = await AuditLog.ReadAsync(db, system.Id, new AuditLog.Filter(Entity, Actor), paging, cancellationToken);
         Pager = new Pager(Log.Page, Log.Pages, $"/systems/{system.Code}/audit",
             new Dictionary<string, string?> { ["entity"] = Entity, ["actor"] = Actor });

@@ -1,0 +1,110 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using GoldenThread.Access;
+using GoldenThread.Data;
+using GoldenThread.Data.Access;
+using GoldenThread.Interchange;
+using GoldenThread.Web.Demo;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace GoldenThread.Testing;
+
+/// <summary>
+/// The real app on a throwaway database, in demo mode (the demo system QXV and its accounts), plus a
+/// second system QAA with its own leadership-team account, so tests can cross the system boundary.
+/// </summary>
+public class GoldenThreadApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly DatabaseProvider provider;
+
+    public const string OtherSystem = "QAA";
+    public const string OtherSystemLeader = "other.leader@example.org";
+
+    public GoldenThreadApp() : this(DatabaseProvider.Sqlite) { }
+
+    protected GoldenThreadApp(DatabaseProvider provider) => this.provider = provider;
+
+    public TestDatabase Database { get; private set; } = null!;
+
+    public virtual async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync(provider);
+        _ = Services; // starts the host: migrations and the demo seed run
+        await SeedOtherSystem();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:GoldenThread", Database.ConnectionString);
+        builder.UseSetting("GoldenThread:Demo", "true");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    private async Task SeedOtherSystem()
+    {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>();
+            db.AddRange(NetworkEntities.From(TinyNetwork.Document(OtherSystem, "NHS Other Vale ICB")).AllRows());
+            await db.SaveChangesAsync();
+        }
+        await CreateAccount(OtherSystemLeader, Roles.LeadershipTeam, OtherSystem);
+    }
+
+    /// <summary>Adds an account with one role; its password is the demo password.</summary>
+    public async Task CreateAccount(string email, string role, string? systemCode, bool isDemo = false)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+        var account = new Account { UserName = email, Email = email, DisplayName = email.Split('@')[0], IsDemo = isDemo };
+        var created = await users.CreateAsync(account, DemoSeeder.Password);
+        Assert.True(created.Succeeded, string.Join(";", created.Errors.Select(e => e.Description)));
+        db.RoleAssignments.Add(new RoleAssignment
+        {
+            AccountId = account.Id, Role = role,
+            SystemId = systemCode is null ? null : db.Systems.Single(s => s.Code == systemCode).Id,
+        });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, signed in as <paramref name="email"/> (anonymous when null).</summary>
+    public async Task<HttpClient> ClientFor(string? email)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (email is null) return client;
+        var response = await SignIn(client, email, DemoSeeder.Password);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"sign-in as {email} answered {(int)response.StatusCode}");
+        return client;
+    }
+
+    public static async Task<HttpResponseMessage> SignIn(HttpClient client, string email, string password)
+    {
+        var token = await AntiforgeryToken(client, "/account/sign-in");
+        return await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = email, ["Password"] = password, ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    public static async Task<string> AntiforgeryToken(HttpClient client, string path)
+    {
+        var html = await client.GetStringAsync(path);
+        var document = new HtmlParser().ParseDocument(html);
+        return document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+               ?? throw new InvalidOperationException($"{path} has no antiforgery token");
+    }
+
+    public static AngleSharp.Html.Dom.IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+}
