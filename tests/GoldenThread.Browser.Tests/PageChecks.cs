@@ -12,13 +12,17 @@ public static class PageChecks
 
     public static async Task LookAsync(this IPage page, string name, ITestOutputHelper output)
     {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsFolder, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(name);
         var result = await page.RunAxe();
         var violations = result.Violations.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Target?.ToString()))}").ToList();
         output.WriteLine($"{name}: {page.Url} axe violations: {violations.Count}");
         Assert.True(violations.Count == 0, $"{name} ({page.Url}) has accessibility violations:\n" + string.Join("\n", violations));
     }
+
+    /// <summary>Only a screenshot: for pages opened with JavaScript off, where axe cannot run (the same pages are checked with it on).</summary>
+    public static Task ScreenshotAsync(this IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsFolder, name + ".png"), FullPage = true });
 
     private static string FindArtifacts()
     {

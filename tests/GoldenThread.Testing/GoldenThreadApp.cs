@@ -46,6 +46,7 @@ public class GoldenThreadApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseStaticWebAssets(); // serve wwwroot (NHS.UK frontend) as `dotnet run` does
         builder.UseSetting("ConnectionStrings:GoldenThread", Database.ConnectionString);
         builder.UseSetting("GoldenThread:Demo", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
