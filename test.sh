@@ -15,10 +15,24 @@ export GOLDENTHREAD_CHROMIUM=/usr/bin/chromium
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 step "build" dotnet build GoldenThread.slnx -c Release -nologo -v quiet
-rm -rf "$results"
+rm -rf "$results"; mkdir -p "$results"
+# One test host per project, side by side, each with its own result file (a shared one would be overwritten).
+run_project() {
+  local project="$1" name; name="$(basename "$project" .csproj)"
+  dotnet test "$project" -c Release --no-build -nologo --logger "trx;LogFileName=$name.trx" \
+    --logger "console;verbosity=normal" --results-directory "$results" >"$results/$name.log" 2>&1
+  echo $? >"$results/$name.exit"
+}
+started=$SECONDS
+for project in tests/*.Tests/*.Tests.csproj; do run_project "$project" & done
+wait
+echo "   (tests: $(( SECONDS - started ))s)" >&2
 status=0
-step "tests" dotnet test GoldenThread.slnx -c Release --no-build -nologo \
-  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=$?
+for log in "$results"/*.log; do
+  name="$(basename "$log" .log)"
+  if [ "$(cat "$results/$name.exit")" != 0 ]; then status=1; echo "== $name failed:" >&2; grep -E "^\s+(Failed|Error Message|Stack Trace)|^\s+at GoldenThread|Assert" -A3 "$log" | head -80 >&2; fi
+  grep -E "(Passed|Failed)! " "$log" >&2 || true
+done
 
 passed=0; failed=0; skipped=0; files=0
 for trx in "$results"/*.trx; do
@@ -29,7 +43,8 @@ for trx in "$results"/*.trx; do
   total=$(value total); executed=$(value executed); p=$(value passed); f=$(value failed); e=$(value error)
   passed=$((passed + p)); failed=$((failed + f + e)); skipped=$((skipped + total - executed))
 done
-[ "$files" -gt 0 ] || { echo "no test results were written" >&2; failed=$((failed + 1)); }
+projects=$(ls tests/*.Tests/*.Tests.csproj | wc -l)
+[ "$files" -eq "$projects" ] || { echo "$files result files for $projects test projects" >&2; failed=$((failed + 1)); }
 [ "$status" -eq 0 ] || [ "$failed" -gt 0 ] || failed=1   # a test host that crashed still fails the run
 if [ "${CI:-}" = true ] && [ "$skipped" -gt 0 ]; then echo "CI runs every test: $skipped were skipped" >&2; status=1; fi
 line="$passed passed, $failed failed"
