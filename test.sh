@@ -31,7 +31,6 @@ status=0
 for log in "$results"/*.log; do
   name="$(basename "$log" .log)"
   if [ "$(cat "$results/$name.exit")" != 0 ]; then status=1; echo "== $name failed:" >&2; grep -E "^\s+(Failed|Error Message|Stack Trace)|^\s+at GoldenThread|Assert" -A3 "$log" | head -80 >&2; fi
-  grep -E "(Passed|Failed)! " "$log" >&2 || true
 done
 
 passed=0; failed=0; skipped=0; files=0
@@ -42,6 +41,7 @@ for trx in "$results"/*.trx; do
   value() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"; }
   total=$(value total); executed=$(value executed); p=$(value passed); f=$(value failed); e=$(value error)
   passed=$((passed + p)); failed=$((failed + f + e)); skipped=$((skipped + total - executed))
+  echo "   $(basename "$trx" .trx): $p passed, $((f + e)) failed, $((total - executed)) not run" >&2
 done
 projects=$(ls tests/*.Tests/*.Tests.csproj | wc -l)
 [ "$files" -eq "$projects" ] || { echo "$files result files for $projects test projects" >&2; failed=$((failed + 1)); }

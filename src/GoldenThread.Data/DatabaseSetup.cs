@@ -11,7 +11,21 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 {
     public const string DefaultSqlite = "Data Source=data/goldenthread.db";
 
-    public static DatabaseSettings From(IConfiguration configuration)
+    /// <summary>
+    /// Reads the store from configuration; a relative SQLite path is taken from <paramref name="contentRoot"/>
+    /// (the web app's folder), so the file is the same whichever folder the app was started from.
+    /// </summary>
+    public static DatabaseSettings From(IConfiguration configuration, string? contentRoot = null)
+    {
+        var settings = Read(configuration);
+        if (settings.Provider != DatabaseProvider.Sqlite || contentRoot is null) return settings;
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString);
+        if (builder.DataSource is ":memory:" || Path.IsPathRooted(builder.DataSource)) return settings;
+        builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        return settings with { ConnectionString = builder.ConnectionString };
+    }
+
+    private static DatabaseSettings Read(IConfiguration configuration)
     {
         var url = configuration["GOLDENTHREAD_DATABASE_URL"];
         if (!string.IsNullOrWhiteSpace(url)) return new(DatabaseProvider.Postgres, FromUrl(url));

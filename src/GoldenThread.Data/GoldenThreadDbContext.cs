@@ -50,8 +50,12 @@ public abstract class GoldenThreadDbContext(DbContextOptions options, ISystemSco
             ScopeIsUnrestricted || (a.SystemId != null && ScopeSystemIds.Contains(a.SystemId.Value)));
     }
 
-    private void FilterToScope<T>(ModelBuilder builder) where T : class, ISystemScoped =>
+    private void FilterToScope<T>(ModelBuilder builder) where T : class, ISystemScoped
+    {
         builder.Entity<T>().HasQueryFilter(e => ScopeIsUnrestricted || ScopeSystemIds.Contains(e.SystemId));
+        // Updates and deletes also match on SystemId, so a detached row claiming another system touches nothing.
+        builder.Entity<T>().Property(e => e.SystemId).IsConcurrencyToken();
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -65,17 +69,27 @@ public abstract class GoldenThreadDbContext(DbContextOptions options, ISystemSco
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    /// <summary>
+    /// Every written row must belong to a system in scope before and after the change, a row never moves
+    /// between systems, and the audit trail is append-only.
+    /// </summary>
     private void RefuseWritesOutsideScope()
     {
-        if (Scope.EverySystem) return;
-        var outside = ChangeTracker.Entries<ISystemScoped>()
-            .FirstOrDefault(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                                 && !Scope.Includes(e.Entity.SystemId));
-        if (outside is not null)
-            throw new SystemScopeViolationException(outside.Metadata.ClrType.Name, outside.Entity.SystemId);
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (entry.Entity is AuditEntry && entry.State != EntityState.Added)
+                throw new SystemScopeViolationException("The audit trail cannot be changed or deleted.");
+            if (entry.Entity is not ISystemScoped scoped) continue;
+            var original = entry.State == EntityState.Added ? scoped.SystemId
+                : (Guid)entry.Property(nameof(ISystemScoped.SystemId)).OriginalValue!;
+            if (original != scoped.SystemId)
+                throw new SystemScopeViolationException($"A {entry.Metadata.ClrType.Name} cannot move from one system to another.");
+            if (!Scope.Includes(scoped.SystemId))
+                throw new SystemScopeViolationException($"A change to {entry.Metadata.ClrType.Name} of system {scoped.SystemId} is outside the caller's scope.");
+        }
     }
 }
 
 /// <summary>A change to a row of a system the caller may not touch: a defect in the caller, never user input.</summary>
-public sealed class SystemScopeViolationException(string entity, Guid systemId)
-    : InvalidOperationException($"A change to {entity} of system {systemId} is outside the caller's scope.");
+public sealed class SystemScopeViolationException(string message) : InvalidOperationException(message);

@@ -19,7 +19,7 @@ builder.Services.AddSerilog((services, log) =>
 
 builder.Services.Configure<GoldenThreadOptions>(builder.Configuration.GetSection("GoldenThread"));
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddGoldenThreadData(DatabaseSettings.From(builder.Configuration));
+builder.Services.AddGoldenThreadData(DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath));
 builder.Services.AddGoldenThreadAccess(builder.Configuration);
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddRazorPages(); // Razor Pages validate the antiforgery token of every POST by default

@@ -4,6 +4,8 @@ using GoldenThread.Access;
 using GoldenThread.Data;
 using GoldenThread.Data.Access;
 using GoldenThread.Interchange;
+using GoldenThread.Network;
+using GoldenThread.Web.Access;
 using GoldenThread.Web.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -23,6 +25,8 @@ public class GoldenThreadApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public const string OtherSystem = "QAA";
     public const string OtherSystemLeader = "other.leader@example.org";
+    /// <summary>A professional in the demo system who is also on the other system's leadership team.</summary>
+    public const string TwoSystemsUser = "two.systems@example.org";
 
     public GoldenThreadApp() : this(DatabaseProvider.Sqlite) { }
 
@@ -56,17 +60,37 @@ public class GoldenThreadApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await using (var scope = Services.CreateAsyncScope())
         {
+            scope.ServiceProvider.GetRequiredService<HttpSystemScope>().Unrestrict();
             var db = scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>();
             db.AddRange(NetworkEntities.From(TinyNetwork.Document(OtherSystem, "NHS Other Vale ICB")).AllRows());
             await db.SaveChangesAsync();
         }
         await CreateAccount(OtherSystemLeader, Roles.LeadershipTeam, OtherSystem);
+        bool demoSeeded;
+        await using (var scope = Services.CreateAsyncScope())
+            demoSeeded = scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>().Systems.Any(s => s.Code == DemoNetwork.SystemCode);
+        if (!demoSeeded) return;
+        await CreateAccount(TwoSystemsUser, Roles.Professional, DemoNetwork.SystemCode);
+        await GrantRole(TwoSystemsUser, Roles.LeadershipTeam, OtherSystem);
+    }
+
+    public async Task GrantRole(string email, string role, string systemCode)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<HttpSystemScope>().Unrestrict();
+        var db = scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>();
+        db.RoleAssignments.Add(new RoleAssignment
+        {
+            AccountId = db.Users.Single(u => u.Email == email).Id, Role = role, SystemId = db.Systems.Single(s => s.Code == systemCode).Id,
+        });
+        await db.SaveChangesAsync();
     }
 
     /// <summary>Adds an account with one role; its password is the demo password.</summary>
     public async Task CreateAccount(string email, string role, string? systemCode, bool isDemo = false)
     {
         await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<HttpSystemScope>().Unrestrict();
         var db = scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
         var account = new Account { UserName = email, Email = email, DisplayName = email.Split('@')[0], IsDemo = isDemo };

@@ -19,7 +19,9 @@ public sealed record RoleGrant(string Role, string? SystemCode, Guid? BodyId)
         var rest = value[(at + 1)..];
         var hash = rest.IndexOf('#');
         if (!Roles.SystemRoles.Contains(role)) return null;
-        if (hash < 0) return rest.Length == 0 ? null : new RoleGrant(role, rest, null);
-        return Guid.TryParse(rest[(hash + 1)..], out var body) && hash > 0 ? new RoleGrant(role, rest[..hash], body) : null;
+        // A body secretary holds the role for one body; no other role is held per body.
+        if (hash < 0) return rest.Length == 0 || role == Roles.BodySecretary ? null : new RoleGrant(role, rest, null);
+        return role == Roles.BodySecretary && hash > 0 && Guid.TryParse(rest[(hash + 1)..], out var body)
+            ? new RoleGrant(role, rest[..hash], body) : null;
     }
 }

@@ -11,9 +11,10 @@ internal sealed class RoleAssignmentConfiguration : IEntityTypeConfiguration<Rol
     {
         e.ToTable("role_assignments");
         e.Property(r => r.Role).HasMaxLength(32);
-        e.HasOne<Account>().WithMany().HasForeignKey(r => r.AccountId).OnDelete(DeleteBehavior.Cascade);
-        e.HasOne<IntegratedCareSystem>().WithMany().HasForeignKey(r => r.SystemId).OnDelete(DeleteBehavior.Cascade);
-        e.HasOne<Body>().WithMany().HasForeignKey(r => r.BodyId).OnDelete(DeleteBehavior.Cascade);
+        // No database cascades: a role removed with its account, system or body must pass through the audit.
+        e.HasOne<Account>().WithMany().HasForeignKey(r => r.AccountId).OnDelete(DeleteBehavior.ClientCascade);
+        e.HasOne<IntegratedCareSystem>().WithMany().HasForeignKey(r => r.SystemId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Body>().WithMany().HasForeignKey(r => r.BodyId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(r => new { r.AccountId, r.Role, r.SystemId, r.BodyId }).IsUnique();
     }
 }

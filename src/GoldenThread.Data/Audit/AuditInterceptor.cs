@@ -5,6 +5,7 @@ using GoldenThread.Audit;
 using GoldenThread.Data.Access;
 using GoldenThread.Network;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -18,10 +19,14 @@ namespace GoldenThread.Data.Audit;
 /// </summary>
 public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : SaveChangesInterceptor
 {
-    private static readonly HashSet<string> Unrecorded =
+    /// <summary>Values never written to the audit trail: secrets, and copies of values that are recorded anyway.</summary>
+    private static readonly HashSet<(Type Entity, string Property)> Unrecorded =
     [
-        nameof(Account.PasswordHash), nameof(Account.SecurityStamp), nameof(Account.ConcurrencyStamp),
-        nameof(Account.NormalizedEmail), nameof(Account.NormalizedUserName),
+        (typeof(Account), nameof(Account.PasswordHash)), (typeof(Account), nameof(Account.SecurityStamp)),
+        (typeof(Account), nameof(Account.ConcurrencyStamp)), (typeof(Account), nameof(Account.NormalizedEmail)),
+        (typeof(Account), nameof(Account.NormalizedUserName)),
+        // authenticator keys and recovery codes
+        (typeof(IdentityUserToken<string>), nameof(IdentityUserToken<string>.Value)),
     ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -51,12 +56,12 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : S
     }
 
     private static bool IsAudited(EntityEntry entry) =>
-        entry.Entity is not (AuditEntry or DataProtectionKey) && !entry.Metadata.IsOwned();
+        entry.Entity is not (AuditEntry or DataProtectionKey);
 
     private AuditEntry? Describe(EntityEntry entry, DateTimeOffset at)
     {
         var changes = entry.Properties
-            .Where(p => !Unrecorded.Contains(p.Metadata.Name))
+            .Where(p => !Unrecorded.Contains((entry.Metadata.ClrType, p.Metadata.Name)))
             .Select(p => entry.State switch
             {
                 EntityState.Added => new AuditChange(p.Metadata.Name, null, Format(p.CurrentValue)),

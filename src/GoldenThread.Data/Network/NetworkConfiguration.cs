@@ -29,7 +29,7 @@ internal sealed class PlaceConfiguration : IEntityTypeConfiguration<Place>
         e.ToTable("places");
         e.Property(p => p.Name).HasMaxLength(Lengths.Name);
         e.Property(p => p.LocalAuthorityTier).HasMaxLength(Lengths.Code);
-        e.HasOne<IntegratedCareSystem>().WithMany().HasForeignKey(p => p.SystemId);
+        e.HasOne<IntegratedCareSystem>().WithMany().HasForeignKey(p => p.SystemId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(p => new { p.SystemId, p.Name });
     }
 }
@@ -40,7 +40,7 @@ internal sealed class NeighbourhoodConfiguration : IEntityTypeConfiguration<Neig
     {
         e.ToTable("neighbourhoods");
         e.Property(n => n.Name).HasMaxLength(Lengths.Name);
-        e.HasOne<IntegratedCareSystem>().WithMany().HasForeignKey(n => n.SystemId);
+        e.HasOne<IntegratedCareSystem>().WithMany().HasForeignKey(n => n.SystemId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Place>().WithMany().HasForeignKey(n => n.PlaceId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -53,7 +53,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         e.Property(o => o.Name).HasMaxLength(Lengths.Name);
         e.Property(o => o.OdsCode).HasMaxLength(16);
         e.Property(o => o.Sector).HasMaxLength(Lengths.Code);
-        e.HasOne<IntegratedCareSystem>().WithMany().HasForeignKey(o => o.SystemId);
+        e.HasOne<IntegratedCareSystem>().WithMany().HasForeignKey(o => o.SystemId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Place>().WithMany().HasForeignKey(o => o.PlaceId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(o => new { o.SystemId, o.Name });
     }
@@ -71,7 +71,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         e.Property(p => p.Setting).HasMaxLength(Lengths.Code);
         e.Property(p => p.Seniority).HasMaxLength(Lengths.Code);
         e.Property(p => p.Fte).HasPrecision(4, 2);
-        e.HasOne<IntegratedCareSystem>().WithMany().HasForeignKey(p => p.SystemId);
+        e.HasOne<IntegratedCareSystem>().WithMany().HasForeignKey(p => p.SystemId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(p => new { p.SystemId, p.Name });
     }
@@ -88,10 +88,11 @@ internal sealed class BodyConfiguration : IEntityTypeConfiguration<Body>
         e.Property(b => b.Topic).HasMaxLength(Lengths.Name);
         e.Property(b => b.DecisionRights).HasMaxLength(Lengths.Code);
         e.Property(b => b.Cadence).HasMaxLength(Lengths.Code);
-        e.HasOne<IntegratedCareSystem>().WithMany().HasForeignKey(b => b.SystemId);
+        e.HasOne<IntegratedCareSystem>().WithMany().HasForeignKey(b => b.SystemId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Place>().WithMany().HasForeignKey(b => b.PlaceId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Neighbourhood>().WithMany().HasForeignKey(b => b.NeighbourhoodId).OnDelete(DeleteBehavior.Restrict);
-        e.HasMany(b => b.FeedsInto).WithOne().HasForeignKey(f => f.BodyId).OnDelete(DeleteBehavior.Cascade);
+        // Client-side cascade, so each removed edge passes through the audit interceptor.
+        e.HasMany(b => b.FeedsInto).WithOne().HasForeignKey(f => f.BodyId).OnDelete(DeleteBehavior.ClientCascade);
     }
 }
 
@@ -113,7 +114,7 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         e.Property(m => m.Role).HasMaxLength(Lengths.Code);
         e.Property(m => m.Capacity).HasMaxLength(Lengths.Code);
         e.Property(m => m.HoursPerMonth).HasPrecision(6, 2);
-        e.HasOne<IntegratedCareSystem>().WithMany().HasForeignKey(m => m.SystemId);
+        e.HasOne<IntegratedCareSystem>().WithMany().HasForeignKey(m => m.SystemId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Person>().WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Body>().WithMany().HasForeignKey(m => m.BodyId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Organisation>().WithMany().HasForeignKey(m => m.FundedByOrganisationId).OnDelete(DeleteBehavior.Restrict);
@@ -128,11 +129,11 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         e.Property(p => p.Title).HasMaxLength(Lengths.Name);
         e.Property(p => p.Level).HasMaxLength(Lengths.Code);
         e.Property(p => p.SessionsPerWeek).HasPrecision(4, 1);
-        e.HasOne<IntegratedCareSystem>().WithMany().HasForeignKey(p => p.SystemId);
+        e.HasOne<IntegratedCareSystem>().WithMany().HasForeignKey(p => p.SystemId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Place>().WithMany().HasForeignKey(p => p.PlaceId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.FundedByOrganisationId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Person>().WithMany().HasForeignKey(p => p.HolderPersonId).OnDelete(DeleteBehavior.Restrict);
-        e.HasMany(p => p.Successors).WithOne().HasForeignKey(s => s.PostId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(p => p.Successors).WithOne().HasForeignKey(s => s.PostId).OnDelete(DeleteBehavior.ClientCascade);
     }
 }
 

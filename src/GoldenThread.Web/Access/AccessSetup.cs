@@ -17,7 +17,8 @@ public static class AccessSetup
     {
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
-        services.AddScoped<ISystemScopeSource, HttpSystemScope>();
+        services.AddScoped<HttpSystemScope>();
+        services.AddScoped<ISystemScopeSource>(sp => sp.GetRequiredService<HttpSystemScope>());
 
         services.AddDataProtection().SetApplicationName("GoldenThread").PersistKeysToDbContext<GoldenThreadDbContext>();
 

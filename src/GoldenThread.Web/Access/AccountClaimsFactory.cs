@@ -22,8 +22,11 @@ public sealed class AccountClaimsFactory(UserManager<Account> users, IOptions<Id
         foreach (var grant in await GrantsOf(db, account.Id))
         {
             identity.AddClaim(new Claim(RoleGrant.ClaimType, grant.Grant.ToString()));
-            if (grant.SystemId is { } systemId && !identity.HasClaim(ClaimsPrincipalExtensions.SystemIdClaim, systemId.ToString()))
-                identity.AddClaim(new Claim(ClaimsPrincipalExtensions.SystemIdClaim, systemId.ToString()));
+            if (grant.SystemId is { } systemId && grant.Grant.SystemCode is { } code)
+            {
+                var system = ClaimsPrincipalExtensions.SystemClaimFor(code, systemId);
+                if (!identity.HasClaim(system.Type, system.Value)) identity.AddClaim(system);
+            }
         }
         return identity;
     }

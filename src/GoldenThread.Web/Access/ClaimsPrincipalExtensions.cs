@@ -5,7 +5,8 @@ namespace GoldenThread.Web.Access;
 
 public static class ClaimsPrincipalExtensions
 {
-    public const string SystemIdClaim = "goldenthread:system-id";
+    /// <summary>One claim per system the account holds a role in: <c>QXV|{systemId}</c>.</summary>
+    public const string SystemClaim = "goldenthread:system";
     public const string DisplayNameClaim = "goldenthread:display-name";
 
     public static IEnumerable<RoleGrant> RoleGrants(this ClaimsPrincipal user) =>
@@ -15,9 +16,15 @@ public static class ClaimsPrincipalExtensions
         user.RoleGrants().Any(g => string.Equals(g.SystemCode, systemCode, StringComparison.OrdinalIgnoreCase)
                                    && (roles.Length == 0 || roles.Contains(g.Role)));
 
-    public static IEnumerable<Guid> SystemIds(this ClaimsPrincipal user) =>
-        user.FindAll(SystemIdClaim).Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty)
-            .Where(id => id != Guid.Empty);
+    /// <summary>The systems the account holds a role in, by code (upper case).</summary>
+    public static IReadOnlyDictionary<string, Guid> Systems(this ClaimsPrincipal user) =>
+        user.FindAll(SystemClaim)
+            .Select(c => c.Value.Split('|'))
+            .Where(parts => parts.Length == 2 && Guid.TryParse(parts[1], out _))
+            .DistinctBy(parts => parts[0])
+            .ToDictionary(parts => parts[0], parts => Guid.Parse(parts[1]), StringComparer.OrdinalIgnoreCase);
+
+    public static Claim SystemClaimFor(string code, Guid id) => new(SystemClaim, $"{code.ToUpperInvariant()}|{id}");
 
     public static string DisplayName(this ClaimsPrincipal user) =>
         user.FindFirstValue(DisplayNameClaim) ?? user.Identity?.Name ?? "Signed-in user";

@@ -14,6 +14,17 @@ public sealed class GoldenThreadSignInManager(
 {
     public override async Task<bool> CanSignInAsync(Account user) =>
         (!user.IsDemo || settings.Value.Demo) && await base.CanSignInAsync(user);
+
+    /// <summary>
+    /// Also run when a session is revalidated (every few minutes), so a session ends once its account is locked
+    /// or, for a demo account, once demo mode is off; role changes update the stamp and end it too.
+    /// </summary>
+    public override async Task<Account?> ValidateSecurityStampAsync(System.Security.Claims.ClaimsPrincipal? principal)
+    {
+        var user = await base.ValidateSecurityStampAsync(principal);
+        if (user is null || !await CanSignInAsync(user) || await UserManager.IsLockedOutAsync(user)) return null;
+        return user;
+    }
 }
 
 /// <summary>The <c>GoldenThread</c> configuration section.</summary>

@@ -4,23 +4,38 @@ using GoldenThread.Data.Access;
 namespace GoldenThread.Web.Access;
 
 /// <summary>
-/// The scope of the current request: the systems in the signed-in user's claims (none when anonymous).
-/// Outside a request (start-up, background work) it is unrestricted.
+/// The scope of the current request. Under <c>/systems/{code}/…</c> (and the API's equivalent) it is that one
+/// system, if the user holds a role there, so a role in one system never reaches another system's rows from
+/// that system's pages; elsewhere it is every system in the user's claims. Anonymous callers, and code
+/// running outside a request, see nothing unless they ask for <see cref="Unrestrict"/> (start-up, seeding).
 /// </summary>
 public sealed class HttpSystemScope(IHttpContextAccessor accessor) : ISystemScopeSource
 {
-    private (ClaimsPrincipal User, SystemScope Scope)? last;
+    private bool unrestricted;
+    private (ClaimsPrincipal User, string? Code, SystemScope Scope)? last;
+
+    /// <summary>For start-up work in its own service scope: every system, explicitly.</summary>
+    public void Unrestrict() => unrestricted = true;
 
     public SystemScope Current
     {
         get
         {
-            var user = accessor.HttpContext?.User;
-            if (user is null) return SystemScope.Unrestricted;
-            if (last is { } cached && ReferenceEquals(cached.User, user)) return cached.Scope;
-            var scope = SystemScope.Of(user.SystemIds());
-            last = (user, scope);
+            if (unrestricted) return SystemScope.Unrestricted;
+            var context = accessor.HttpContext;
+            if (context is null) return SystemScope.Nothing;
+            var code = context.GetRouteValue("code") as string;
+            if (last is { } cached && ReferenceEquals(cached.User, context.User) && cached.Code == code) return cached.Scope;
+            var scope = For(context.User, code);
+            last = (context.User, code, scope);
             return scope;
         }
+    }
+
+    internal static SystemScope For(ClaimsPrincipal user, string? routeCode)
+    {
+        var systems = user.Systems();
+        if (routeCode is null) return SystemScope.Of(systems.Values);
+        return systems.TryGetValue(routeCode, out var id) ? SystemScope.Of([id]) : SystemScope.Nothing;
     }
 }

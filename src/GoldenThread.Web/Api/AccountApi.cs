@@ -8,14 +8,14 @@ namespace GoldenThread.Web.Api;
 public static class AccountApi
 {
     public sealed record TokenRequest(string? Email, string? Password);
-    public sealed record Me(string Name, IReadOnlyList<string> Roles, IReadOnlyList<Guid> SystemIds);
+    public sealed record Me(string Name, IReadOnlyList<string> Roles);
 
     public static void MapAccountApi(this RouteGroupBuilder v1)
     {
         v1.MapPost("/token", IssueToken).RequireAuthorization(Policies.Public).WithTags("Account")
             .WithSummary("Exchange an email and password for a bearer token (one hour).");
         v1.MapGet("/me", (HttpContext http) => TypedResults.Ok(new Me(http.User.DisplayName(),
-                [.. http.User.RoleGrants().Select(g => g.ToString())], [.. http.User.SystemIds()])))
+                [.. http.User.RoleGrants().Select(g => g.ToString())])))
             .RequireAuthorization(Policies.SignedIn).WithTags("Account").WithSummary("The signed-in account and its roles.");
     }
 

@@ -11,7 +11,7 @@ public static class AuditApi
 {
     public static void MapAuditApi(this RouteGroupBuilder v1) =>
         v1.MapGet("/systems/{code}/audit", ReadAudit).RequireAuthorization(Policies.SystemLeadership).WithTags("Audit")
-            .WithSummary("The system's audit trail, newest first; filter by entity and by the name of who made the change.");
+            .WithSummary("The system's audit trail, newest first; filter by entity and by actor (an account id, or process:NAME for changes made without an account).");
 
     private static async Task<Results<Ok<PageOf<AuditLog.Row>>, ValidationProblem, NotFound>> ReadAudit(
         string code, string? entity, string? actor, int? page, int? pageSize, GoldenThreadDbContext db, CancellationToken cancellationToken)

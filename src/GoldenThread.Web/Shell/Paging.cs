@@ -7,11 +7,16 @@ public sealed record Paging(int Page, int PageSize)
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
+    /// <summary>Far beyond any real list; keeps the row offset within range.</summary>
+    public const int MaxPage = 100_000;
 
     /// <summary>Reads <c>page</c> and <c>pageSize</c>, naming the field that is out of range.</summary>
+    /// <summary>A page number from a web page's address: anything odd shows the first page rather than an error.</summary>
+    public static Paging Lenient(int? page) => new(page is >= 1 and <= MaxPage ? page.Value : 1, DefaultPageSize);
+
     public static Paging? Read(int? page, int? pageSize, IDictionary<string, string[]> errors)
     {
-        if (page is < 1) errors["page"] = ["page must be 1 or more"];
+        if (page is < 1 or > MaxPage) errors["page"] = [$"page must be between 1 and {MaxPage}"];
         if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}"];
         return errors.Count > 0 ? null : new Paging(page ?? 1, pageSize ?? DefaultPageSize);
     }

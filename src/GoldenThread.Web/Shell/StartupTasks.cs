@@ -13,6 +13,7 @@ public static class StartupTasks
     {
         var options = app.Services.GetRequiredService<IOptions<GoldenThreadOptions>>().Value;
         await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<HttpSystemScope>().Unrestrict();
         var db = scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>();
         if (options.MigrateOnStart)
             await db.Database.MigrateAsync(app.Lifetime.ApplicationStopping);

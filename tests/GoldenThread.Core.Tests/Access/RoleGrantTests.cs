@@ -36,5 +36,7 @@ public class RoleGrantTests
     [InlineData("leadership-team@")]
     [InlineData("body-secretary@QNX#not-a-guid")]
     [InlineData("body-secretary@#00000000-0000-0000-0000-000000000000")]
+    [InlineData("body-secretary@QNX")]       // a body secretary is one body's
+    [InlineData("leadership-team@QNX#00000000-0000-0000-0000-000000000001")] // only a body secretary has a body
     public void Parse_Malformed_ReturnsNull(string value) => Assert.Null(RoleGrant.Parse(value));
 }

@@ -104,4 +104,67 @@ public class SystemScopeTests
         await using var check = TestContexts.Open(database, SystemScope.Unrestricted);
         Assert.False(await check.People.AnyAsync(p => p.Name == "Intruder"));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Save_MovingARowToAnotherSystem_IsRefused(string provider)
+    {
+        var (database, a, b) = await TwoSystems(provider);
+        await using var _d = database;
+        await using var db = TestContexts.Open(database, SystemScope.Unrestricted);
+        var person = await db.People.SingleAsync(p => p.Id == a.People[0].Id);
+
+        person.SystemId = b.System.Id;
+
+        await Assert.ThrowsAsync<SystemScopeViolationException>(() => db.SaveChangesAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Save_DetachedRowClaimingOwnSystem_CannotTouchAnotherSystemsRow(string provider)
+    {
+        var (database, a, b) = await TwoSystems(provider);
+        await using var _d = database;
+        await using (var db = TestContexts.Open(database, SystemScope.Of([a.System.Id])))
+        {
+            // A row built from input: B's person id, but A's system.
+            var forged = new Person { Id = b.People[0].Id, SystemId = a.System.Id, Name = "Forged", Profession = "nursing", Setting = "acute", Seniority = "senior" };
+            db.People.Update(forged);
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+        }
+
+        await using var check = TestContexts.Open(database, SystemScope.Unrestricted);
+        Assert.Equal(b.People[0].Name, await check.People.Where(p => p.Id == b.People[0].Id).Select(p => p.Name).SingleAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Save_DeletingAnotherSystemsRow_IsRefused(string provider)
+    {
+        var (database, a, b) = await TwoSystems(provider);
+        await using var _d = database;
+        await using var everything = TestContexts.Open(database, SystemScope.Unrestricted);
+        var membership = await everything.Memberships.AsNoTracking().SingleAsync(m => m.Id == b.Memberships[0].Id);
+        await using var db = TestContexts.Open(database, SystemScope.Of([a.System.Id]));
+
+        db.Memberships.Remove(membership);
+
+        await Assert.ThrowsAsync<SystemScopeViolationException>(() => db.SaveChangesAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Save_ChangingOrDeletingAuditEntries_IsRefused(string provider)
+    {
+        var (database, _, _) = await TwoSystems(provider);
+        await using var _d = database;
+        await using var db = TestContexts.Open(database, SystemScope.Unrestricted);
+        var entry = await db.AuditEntries.FirstAsync();
+
+        entry.ActorName = "someone else";
+        await Assert.ThrowsAsync<SystemScopeViolationException>(() => db.SaveChangesAsync());
+        db.ChangeTracker.Clear();
+        db.AuditEntries.Remove(await db.AuditEntries.FirstAsync());
+        await Assert.ThrowsAsync<SystemScopeViolationException>(() => db.SaveChangesAsync());
+    }
 }

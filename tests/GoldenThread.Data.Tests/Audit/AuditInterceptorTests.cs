@@ -110,4 +110,30 @@ public class AuditInterceptorTests
         Assert.Equal("[\"medicine\",\"nursing\"]", AuditInterceptor.Format(new List<string> { "medicine", "nursing" }));
         Assert.Null(AuditInterceptor.Format(null));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Insert_Account_NeverRecordsSecrets(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = TestContexts.Open(database, SystemScope.Unrestricted);
+        await db.Database.MigrateAsync();
+        var account = new Account
+        {
+            UserName = "a@example.org", Email = "a@example.org", DisplayName = "A", PasswordHash = "AQAAAAIAAYagAAAAE-secret",
+            SecurityStamp = "STAMP-secret", ConcurrencyStamp = "c-secret",
+        };
+        db.Users.Add(account);
+        await db.SaveChangesAsync();
+        db.UserTokens.Add(new Microsoft.AspNetCore.Identity.IdentityUserToken<string>
+            { UserId = account.Id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = "TOTP-secret" });
+        await db.SaveChangesAsync();
+
+        var entries = await db.AuditEntries.IgnoreQueryFilters().ToListAsync();
+        var recorded = string.Join(" ", entries.SelectMany(e => e.Changes).Select(c => $"{c.Property}={c.After}"));
+
+        Assert.Equal(["Account", "IdentityUserToken`1"], entries.Select(e => e.Entity).Order().ToList());
+        Assert.Contains("Email=a@example.org", recorded);
+        Assert.DoesNotContain("secret", recorded);
+    }
 }

@@ -227,6 +227,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Topic")
@@ -253,6 +254,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.HasKey("BodyId", "FeedsIntoBodyId");
@@ -334,6 +336,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
@@ -367,6 +370,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
@@ -402,6 +406,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
@@ -458,6 +463,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
@@ -489,6 +495,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
@@ -533,6 +540,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                         .HasColumnType("numeric(4,1)");
 
                     b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Title")
@@ -567,6 +575,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.HasKey("PostId", "PersonId");
@@ -732,18 +741,18 @@ namespace GoldenThread.Data.Migrations.Postgres
                     b.HasOne("GoldenThread.Data.Access.Account", null)
                         .WithMany()
                         .HasForeignKey("AccountId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
 
                     b.HasOne("GoldenThread.Network.Body", null)
                         .WithMany()
                         .HasForeignKey("BodyId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
                         .HasForeignKey("SystemId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("GoldenThread.Data.Access.Account", b =>
@@ -769,7 +778,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
                         .HasForeignKey("SystemId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -778,7 +787,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                     b.HasOne("GoldenThread.Network.Body", null)
                         .WithMany("FeedsInto")
                         .HasForeignKey("BodyId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
 
                     b.HasOne("GoldenThread.Network.Body", null)
@@ -810,7 +819,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
                         .HasForeignKey("SystemId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -825,7 +834,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
                         .HasForeignKey("SystemId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -839,7 +848,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
                         .HasForeignKey("SystemId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -853,7 +862,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
                         .HasForeignKey("SystemId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -862,7 +871,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
                         .HasForeignKey("SystemId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -886,7 +895,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
                         .HasForeignKey("SystemId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -901,7 +910,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                     b.HasOne("GoldenThread.Network.Post", null)
                         .WithMany("Successors")
                         .HasForeignKey("PostId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
                 });
 

@@ -221,6 +221,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Topic")
@@ -247,6 +248,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("BodyId", "FeedsIntoBodyId");
@@ -328,6 +330,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -361,6 +364,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -396,6 +400,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -452,6 +457,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -483,6 +489,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -527,6 +534,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         .HasColumnType("REAL");
 
                     b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -561,6 +569,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("PostId", "PersonId");
@@ -720,18 +729,18 @@ namespace GoldenThread.Data.Migrations.Sqlite
                     b.HasOne("GoldenThread.Data.Access.Account", null)
                         .WithMany()
                         .HasForeignKey("AccountId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
 
                     b.HasOne("GoldenThread.Network.Body", null)
                         .WithMany()
                         .HasForeignKey("BodyId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
                         .HasForeignKey("SystemId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("GoldenThread.Data.Access.Account", b =>
@@ -757,7 +766,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
                         .HasForeignKey("SystemId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -766,7 +775,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                     b.HasOne("GoldenThread.Network.Body", null)
                         .WithMany("FeedsInto")
                         .HasForeignKey("BodyId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
 
                     b.HasOne("GoldenThread.Network.Body", null)
@@ -798,7 +807,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
                         .HasForeignKey("SystemId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -813,7 +822,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
                         .HasForeignKey("SystemId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -827,7 +836,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
                         .HasForeignKey("SystemId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -841,7 +850,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
                         .HasForeignKey("SystemId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -850,7 +859,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
                         .HasForeignKey("SystemId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -874,7 +883,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
                         .HasForeignKey("SystemId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -889,7 +898,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                     b.HasOne("GoldenThread.Network.Post", null)
                         .WithMany("Successors")
                         .HasForeignKey("PostId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
                 });
 

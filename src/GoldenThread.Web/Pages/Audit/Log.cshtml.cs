@@ -16,7 +16,7 @@ public sealed class LogModel(GoldenThreadDbContext db) : GoldenThreadPage
 
     public string SystemName { get; private set; } = "";
     public IReadOnlyList<string> Entities { get; private set; } = [];
-    public IReadOnlyList<string> Actors { get; private set; } = [];
+    public IReadOnlyList<AuditLog.ActorOption> Actors { get; private set; } = [];
     public PageOf<AuditLog.Row> Log { get; private set; } = null!;
     public Pager Pager { get; private set; } = null!;
 
@@ -31,7 +31,7 @@ public sealed class LogModel(GoldenThreadDbContext db) : GoldenThreadPage
 
         Entities = await AuditLog.EntitiesAsync(db, system.Id, cancellationToken);
         Actors = await AuditLog.ActorsAsync(db, system.Id, cancellationToken);
-        var paging = new Paging(pageNumber is >= 1 ? pageNumber.Value : 1, Paging.DefaultPageSize);
+        var paging = Paging.Lenient(pageNumber);
         Log = await AuditLog.ReadAsync(db, system.Id, new AuditLog.Filter(Entity, Actor), paging, cancellationToken);
         Pager = new Pager(Log.Page, Log.Pages, $"/systems/{system.Code}/audit",
             new Dictionary<string, string?> { ["entity"] = Entity, ["actor"] = Actor });

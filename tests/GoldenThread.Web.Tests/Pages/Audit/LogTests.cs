@@ -1,6 +1,5 @@
 using System.Net;
 using GoldenThread.Testing;
-using GoldenThread.Web.Demo;
 
 namespace GoldenThread.Web.Pages.Audit;
 
@@ -11,7 +10,7 @@ public class LogTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
     {
         using var client = await app.ClientFor("leader@goldenthread.example");
 
-        var page = GoldenThreadApp.Parse(await client.GetStringAsync("/systems/QXV/audit?entity=Place&actor=GoldenThread"));
+        var page = GoldenThreadApp.Parse(await client.GetStringAsync("/systems/QXV/audit?entity=Place&actor=process:GoldenThread"));
         var rows = page.QuerySelectorAll("tbody tr");
 
         Assert.Equal(4, rows.Length); // the demo seed's four places
@@ -38,6 +37,7 @@ public class LogTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
     [InlineData("?page=abc")]
     [InlineData("?page=-3")]
     [InlineData("?page=99999")]
+    [InlineData("?page=2147483647")]
     public async Task Get_OddPageNumber_NeverFails(string query)
     {
         using var client = await app.ClientFor("leader@goldenthread.example");
@@ -48,13 +48,29 @@ public class LogTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
     }
 
     [Fact]
-    public async Task Get_ShowsWhoSignedInChangesOfTheirOwnSystemOnly()
+    public async Task Get_AnotherSystemsLeader_SeesOnlyTheirOwnSystemsChanges()
     {
         using var client = await app.ClientFor(GoldenThreadApp.OtherSystemLeader);
 
-        var page = GoldenThreadApp.Parse(await client.GetStringAsync("/systems/QAA/audit?entity=Person"));
+        var page = GoldenThreadApp.Parse(await client.GetStringAsync("/systems/QAA/audit?entity=Place"));
+        var text = page.QuerySelector("tbody")!.TextContent;
 
         Assert.Equal(2, page.QuerySelectorAll("tbody tr").Length);
-        Assert.DoesNotContain(DemoSeeder.Accounts[0].DisplayName, page.Body!.TextContent);
+        Assert.Contains("Riverton", text);
+        Assert.DoesNotContain("Severnmouth", text); // a QXV place
+    }
+
+    [Fact]
+    public async Task Get_FilteredByAccount_ListsThatAccountsChangesOnly()
+    {
+        using var client = await app.ClientFor("leader@goldenthread.example");
+        var filters = GoldenThreadApp.Parse(await client.GetStringAsync("/systems/QXV/audit"));
+        var actors = filters.QuerySelectorAll("#actor option").Select(o => (Value: o.GetAttribute("value"), Name: o.TextContent.Trim())).ToList();
+
+        var seed = actors.Single(a => a.Name == "GoldenThread");
+        var page = GoldenThreadApp.Parse(await client.GetStringAsync($"/systems/QXV/audit?actor={Uri.EscapeDataString(seed.Value!)}&entity=Body"));
+
+        Assert.Equal("process:GoldenThread", seed.Value);
+        Assert.Equal(25, page.QuerySelectorAll("tbody tr").Length);
     }
 }
