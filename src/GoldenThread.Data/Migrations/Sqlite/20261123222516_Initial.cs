@@ -113,7 +113,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         column: x => x.SystemId,
                         principalTable: "systems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -140,7 +140,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         column: x => x.SystemId,
                         principalTable: "systems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -168,7 +168,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         column: x => x.SystemId,
                         principalTable: "systems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -208,7 +208,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         column: x => x.SystemId,
                         principalTable: "systems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -241,7 +241,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         column: x => x.SystemId,
                         principalTable: "systems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -259,8 +259,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         name: "FK_body_feeds_bodies_BodyId",
                         column: x => x.BodyId,
                         principalTable: "bodies",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_body_feeds_bodies_FeedsIntoBodyId",
                         column: x => x.FeedsIntoBodyId,
@@ -344,7 +343,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         column: x => x.SystemId,
                         principalTable: "systems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -389,7 +388,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         column: x => x.SystemId,
                         principalTable: "systems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -494,20 +493,19 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         name: "FK_role_assignments_AspNetUsers_AccountId",
                         column: x => x.AccountId,
                         principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_role_assignments_bodies_BodyId",
                         column: x => x.BodyId,
                         principalTable: "bodies",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_role_assignments_systems_SystemId",
                         column: x => x.SystemId,
                         principalTable: "systems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -532,8 +530,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         name: "FK_post_successors_posts_PostId",
                         column: x => x.PostId,
                         principalTable: "posts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateIndex(

@@ -115,7 +115,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                         column: x => x.SystemId,
                         principalTable: "systems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -142,7 +142,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                         column: x => x.SystemId,
                         principalTable: "systems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -170,7 +170,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                         column: x => x.SystemId,
                         principalTable: "systems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -210,7 +210,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                         column: x => x.SystemId,
                         principalTable: "systems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -243,7 +243,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                         column: x => x.SystemId,
                         principalTable: "systems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -261,8 +261,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                         name: "FK_body_feeds_bodies_BodyId",
                         column: x => x.BodyId,
                         principalTable: "bodies",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_body_feeds_bodies_FeedsIntoBodyId",
                         column: x => x.FeedsIntoBodyId,
@@ -346,7 +345,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                         column: x => x.SystemId,
                         principalTable: "systems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -391,7 +390,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                         column: x => x.SystemId,
                         principalTable: "systems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -496,20 +495,19 @@ namespace GoldenThread.Data.Migrations.Postgres
                         name: "FK_role_assignments_AspNetUsers_AccountId",
                         column: x => x.AccountId,
                         principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_role_assignments_bodies_BodyId",
                         column: x => x.BodyId,
                         principalTable: "bodies",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_role_assignments_systems_SystemId",
                         column: x => x.SystemId,
                         principalTable: "systems",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -534,8 +532,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                         name: "FK_post_successors_posts_PostId",
                         column: x => x.PostId,
                         principalTable: "posts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateIndex(

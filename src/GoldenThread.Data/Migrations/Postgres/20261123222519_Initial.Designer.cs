@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GoldenThread.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGoldenThreadDbContext))]
-    [Migration("20261123221936_GuardSystemsAndAuditCascades")]
-    partial class GuardSystemsAndAuditCascades
+    [Migration("20261123222519_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GoldenThread.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGoldenThreadDbContext))]
-    [Migration("20261123221931_GuardSystemsAndAuditCascades")]
-    partial class GuardSystemsAndAuditCascades
+    [Migration("20261123222516_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
