@@ -5,35 +5,35 @@ using static Microsoft.Playwright.Assertions;
 
 namespace GoldenThread.Browser;
 
-public class SignInJourneyTests(BrowserFixture app, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+public class SignInJourneyTests(BrowserFixture app, ITestOutputHelper output) : BrowserTest(app, output), IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task LeadershipTeam_SignsIn_SeesTheDemoSystem_AndReadsTheAuditLog()
     {
-        var page = await app.NewPageAsync();
+        var page = await OpenAsync();
         await page.GotoAsync("/");
-        await page.LookAsync("home-anonymous", output);
+        await page.LookAsync("home-anonymous", Output);
         Assert.Equal("rgb(0, 94, 184)", await page.EvalOnSelectorAsync<string>("header.nhsuk-header", "e => getComputedStyle(e).backgroundColor"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).First.ClickAsync();
-        await page.LookAsync("sign-in", output);
+        await page.LookAsync("sign-in", Output);
         await page.GetByLabel("Email address").FillAsync("leader@goldenthread.example");
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoSeeder.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your systems" })).ToBeVisibleAsync();
-        await page.LookAsync("home-leader", output);
+        await page.LookAsync("home-leader", Output);
         await page.GetByRole(AriaRole.Link, new() { Name = "NHS Severn Vale Integrated Care Board" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "NHS Severn Vale Integrated Care Board" })).ToBeVisibleAsync();
-        await page.LookAsync("system-overview", output);
+        await page.LookAsync("system-overview", Output);
         await page.GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit log" })).ToBeVisibleAsync();
         await page.GetByLabel("What changed").SelectOptionAsync("Place");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
         await Expect(page.Locator("tbody tr")).ToHaveCountAsync(4);
-        await page.LookAsync("audit-log", output);
+        await page.LookAsync("audit-log", Output);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToBeVisibleAsync();
@@ -42,14 +42,14 @@ public class SignInJourneyTests(BrowserFixture app, ITestOutputHelper output) : 
     [Fact]
     public async Task SignIn_WithMistakes_ShowsTheErrorSummaryThatFocusesTheField()
     {
-        var page = await app.NewPageAsync();
+        var page = await OpenAsync();
         await page.GotoAsync("/account/sign-in");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
 
         await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: "));
         await Expect(page.Locator(".nhsuk-error-summary")).ToBeFocusedAsync();
-        await page.LookAsync("sign-in-errors", output);
+        await page.LookAsync("sign-in-errors", Output);
         await page.GetByRole(AriaRole.Link, new() { Name = "Enter your email address" }).ClickAsync();
         await Expect(page.GetByLabel("Email address")).ToBeFocusedAsync();
     }
@@ -57,7 +57,7 @@ public class SignInJourneyTests(BrowserFixture app, ITestOutputHelper output) : 
     [Fact]
     public async Task WithoutJavaScript_SignInAndNavigationStillWork()
     {
-        var page = await app.NewPageAsync(javaScript: false);
+        var page = await OpenAsync(javaScript: false);
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("Email address").FillAsync("admin@goldenthread.example");
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoSeeder.Password);
@@ -72,10 +72,10 @@ public class SignInJourneyTests(BrowserFixture app, ITestOutputHelper output) : 
     [Fact]
     public async Task NotFound_AndForbidden_PagesAreAccessible()
     {
-        var page = await app.NewPageAsync();
+        var page = await OpenAsync();
         var missing = await page.GotoAsync("/no/such/page");
         Assert.Equal(404, missing!.Status);
-        await page.LookAsync("not-found", output);
+        await page.LookAsync("not-found", Output);
 
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("Email address").FillAsync("professional@goldenthread.example");
@@ -84,6 +84,6 @@ public class SignInJourneyTests(BrowserFixture app, ITestOutputHelper output) : 
         var forbidden = await page.GotoAsync("/systems/QXV/audit");
 
         Assert.Equal(403, forbidden!.Status);
-        await page.LookAsync("forbidden", output);
+        await page.LookAsync("forbidden", Output);
     }
 }

@@ -1,0 +1,42 @@
+using System.Reflection;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace GoldenThread.Browser;
+
+/// <summary>
+/// A browser test's pages: whatever state each page is in when the test ends, passed or failed, is saved as
+/// <c>artifacts/browser/{test}-{n}.png</c>, so a failure can be looked at; then the page is closed.
+/// </summary>
+public abstract class BrowserTest(BrowserFixture app, ITestOutputHelper output) : IAsyncLifetime
+{
+    private readonly List<IPage> pages = [];
+
+    protected ITestOutputHelper Output => output;
+
+    protected async Task<IPage> OpenAsync(bool javaScript = true)
+    {
+        var page = await app.NewPageAsync(javaScript);
+        pages.Add(page);
+        return page;
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        for (var i = 0; i < pages.Count; i++)
+        {
+            await pages[i].ScreenshotAsync($"last-{TestName()}-{i + 1}");
+            await pages[i].Context.CloseAsync();
+        }
+    }
+
+    /// <summary>xunit 2 keeps the running test on its output helper, not in any public member.</summary>
+    private string TestName()
+    {
+        var test = output.GetType().GetField("test", BindingFlags.Instance | BindingFlags.NonPublic)?.GetValue(output) as ITest;
+        var name = test?.TestCase.TestMethod.Method.Name ?? GetType().Name;
+        return string.Concat(name.Where(c => char.IsLetterOrDigit(c) || c == '_'));
+    }
+}
