@@ -13,9 +13,6 @@ public sealed record NetworkEntities(
     IReadOnlyList<Membership> Memberships,
     IReadOnlyList<Post> Posts)
 {
-    /// <summary>The row id each file-local id became, by kind (<c>people</c>, <c>bodies</c>…).</summary>
-    public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, Guid>> IdsByKind { get; init; }
-
     public IEnumerable<object> AllRows() =>
         new object[] { System }.Concat(Places).Concat(Neighbourhoods).Concat(Organisations).Concat(People)
             .Concat(Bodies).Concat(Memberships).Concat(Posts);
@@ -61,18 +58,7 @@ public sealed record NetworkEntities(
         var posts = document.Posts.ToDictionary(p => p.Id, p => PostFrom(p, sid, places, organisations, people));
 
         return new NetworkEntities(system, [.. places.Values], [.. neighbourhoods.Values], [.. organisations.Values],
-            [.. people.Values], [.. bodies.Values], memberships, [.. posts.Values])
-        {
-            IdsByKind = new Dictionary<string, IReadOnlyDictionary<string, Guid>>
-            {
-                ["places"] = places.ToDictionary(p => p.Key, p => p.Value.Id),
-                ["neighbourhoods"] = neighbourhoods.ToDictionary(p => p.Key, p => p.Value.Id),
-                ["organisations"] = organisations.ToDictionary(p => p.Key, p => p.Value.Id),
-                ["people"] = people.ToDictionary(p => p.Key, p => p.Value.Id),
-                ["bodies"] = bodies.ToDictionary(p => p.Key, p => p.Value.Id),
-                ["posts"] = posts.ToDictionary(p => p.Key, p => p.Value.Id),
-            },
-        };
+            [.. people.Values], [.. bodies.Values], memberships, [.. posts.Values]);
     }
 
     private static Post PostFrom(PostRecord p, Guid sid, Dictionary<string, Place> places,

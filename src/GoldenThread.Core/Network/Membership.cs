@@ -13,6 +13,4 @@ public class Membership : ISystemScoped
     public DateOnly? End { get; set; }
     public decimal HoursPerMonth { get; set; }
     public Guid? FundedByOrganisationId { get; set; }
-
-    public bool IsActiveOn(DateOnly date) => Start <= date && (End is null || date <= End);
 }

@@ -34,9 +34,6 @@ public sealed class Vocabularies
 
     /// <summary>The vocabularies shipped with GoldenThread.</summary>
     public static Vocabularies Default => Embedded.Value;
-
-    public string ProfessionLabel(string code) =>
-        Professions.FirstOrDefault(p => p.Code == code)?.Label ?? code;
 }
 
 /// <summary>Reference files embedded in the Core assembly.</summary>

@@ -1,4 +1,4 @@
-using GoldenThread.Access;
+using CsCheck;
 
 namespace GoldenThread.Access;
 
@@ -39,4 +39,19 @@ public class RoleGrantTests
     [InlineData("body-secretary@QNX")]       // a body secretary is one body's
     [InlineData("leadership-team@QNX#00000000-0000-0000-0000-000000000001")] // only a body secretary has a body
     public void Parse_Malformed_ReturnsNull(string value) => Assert.Null(RoleGrant.Parse(value));
+
+    private static readonly Gen<string> Code = Gen.String[Gen.Char['A', 'Z'], 3, 3];
+
+    private static readonly Gen<RoleGrant> Grants = Gen.OneOf(
+        Gen.Select(Gen.OneOf<string>(Roles.SystemAdmin, Roles.LeadershipTeam, Roles.Professional), Code, (role, code) => new RoleGrant(role, code, null)),
+        Gen.Select(Code, Gen.Guid, (code, body) => new RoleGrant(Roles.BodySecretary, code, body)),
+        Gen.OneOf<string>(Roles.ProgrammeOperator, Roles.Reviewer).Select(role => new RoleGrant(role, null, null)));
+
+    [Fact]
+    public void Parse_OfToString_GivesBackEveryValidGrant() =>
+        Grants.Sample(grant => Assert.Equal(grant, RoleGrant.Parse(grant.ToString())));
+
+    [Fact]
+    public void Parse_AnyText_NeverThrows() =>
+        Gen.String.Sample(text => { _ = RoleGrant.Parse(text); });
 }
