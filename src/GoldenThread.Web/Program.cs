@@ -37,6 +37,7 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
 app.UseSerilogRequestLogging();
+app.UseSecurityHeaders();
 app.UseGoldenThreadErrors();
 app.UseRouting();
 app.UseAuthentication();

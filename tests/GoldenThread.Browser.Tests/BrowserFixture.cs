@@ -50,6 +50,18 @@ public sealed class BrowserFixture : GoldenThreadApp
         });
         await context.RouteAsync("**/*", route =>
             new Uri(route.Request.Url).Host == BaseAddress.Host ? route.ContinueAsync() : route.AbortAsync());
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        // Resource failures are judged from the responses (a 404 page's own status is not a fault; a missing stylesheet is).
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+                PageChecks.ConsoleErrors.GetOrCreateValue(page).Add(message.Text);
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && response.Request.ResourceType != "document")
+                PageChecks.ConsoleErrors.GetOrCreateValue(page).Add($"{response.Status} {response.Url}");
+        };
+        return page;
     }
 }
