@@ -86,4 +86,30 @@ public class SignInJourneyTests(BrowserFixture app, ITestOutputHelper output) : 
         Assert.Equal(403, forbidden!.Status);
         await page.LookAsync("forbidden", Output);
     }
+
+    [Fact]
+    public async Task SystemAdmin_GivesARole_FixingAMistakeOnTheWay()
+    {
+        var page = await OpenAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync("admin@goldenthread.example");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoSeeder.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "NHS Severn Vale Integrated Care Board" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Accounts and roles" }).ClickAsync();
+        await page.LookAsync("accounts", Output);
+
+        await page.GetByLabel("Email address").FillAsync("new.secretary@nhs.example");
+        await page.GetByLabel("Full name").FillAsync("Sol Secretary");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Body secretary" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Give role" }).ClickAsync();
+        await Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Select the body they are secretary of");
+        await page.LookAsync("accounts-error", Output);
+
+        await page.GetByLabel("Body (for a body secretary)").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Give role" }).ClickAsync();
+
+        await Expect(page.Locator(".nhsuk-panel")).ToContainTextAsync("Account created");
+        await page.LookAsync("accounts-created", Output);
+    }
 }

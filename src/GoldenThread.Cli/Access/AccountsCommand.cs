@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Security.Cryptography;
 using GoldenThread.Access;
 using GoldenThread.Data;
 using GoldenThread.Data.Access;
@@ -61,7 +60,7 @@ public static class AccountsCommand
             .AddIdentityCore<Account>(AccountRules.Apply).AddEntityFrameworkStores<GoldenThreadDbContext>().Services
             .BuildServiceProvider();
         var users = services.GetRequiredService<UserManager<Account>>();
-        var password = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
+        var password = OneTimePasswords.New();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var account = new Account { UserName = request.Email, Email = request.Email, EmailConfirmed = true, DisplayName = request.Name };
         var created = await users.CreateAsync(account, password);

@@ -30,6 +30,7 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/error/{status:int}"] = "public",
         ["/systems/{code}"] = "system-member",
         ["/systems/{code}/audit"] = "system-leadership",
+        ["/systems/{code}/accounts"] = "system-admin",
         ["/api/v1/token"] = "public",
         ["/api/v1/me"] = "signed-in",
         ["/api/v1/systems/"] = "signed-in",

@@ -1,0 +1,126 @@
+using GoldenThread.Access;
+using GoldenThread.Data;
+using GoldenThread.Data.Access;
+using GoldenThread.Web.Access;
+using GoldenThread.Web.Shell;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoldenThread.Web.Pages.Access;
+
+/// <summary>The system admin's view of who holds which role in the system: give a role (to an existing account or a new one) and take one away.</summary>
+[Authorize(Policy = Policies.SystemAdmin)]
+public sealed class AccountsModel(GoldenThreadDbContext db, UserManager<Data.Access.Account> users) : GoldenThreadPage
+{
+    public static readonly IReadOnlyList<string> GrantableRoles = [Roles.SystemAdmin, Roles.LeadershipTeam, Roles.BodySecretary, Roles.Professional];
+
+    public sealed record Holder(string AccountId, string Name, string? Email, IReadOnlyList<(Guid Id, string Role, string? Body)> Roles);
+
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public string? Role { get; set; }
+    [BindProperty] public Guid? BodyId { get; set; }
+
+    public string SystemName { get; private set; } = "";
+    public IReadOnlyList<Holder> Holders { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, string Name)> Bodies { get; private set; } = [];
+    /// <summary>Set once, in the response that created an account: its password is shown nowhere else.</summary>
+    public (string Email, string Password)? Created { get; private set; }
+    public string? Done { get; private set; }
+
+    private Guid systemId;
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken) =>
+        await LoadAsync(code, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostGrantAsync(string code, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(code, cancellationToken)) return NotFound();
+        var email = Email?.Trim();
+        if (string.IsNullOrEmpty(email)) ModelState.AddModelError(nameof(Email), "Enter an email address");
+        else if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email))
+            ModelState.AddModelError(nameof(Email), "Enter an email address in the correct format, like name@example.org");
+        if (Role is null || !GrantableRoles.Contains(Role)) ModelState.AddModelError(nameof(Role), "Select a role");
+        if (Role == Roles.BodySecretary && (BodyId is null || Bodies.All(b => b.Id != BodyId)))
+            ModelState.AddModelError(nameof(BodyId), "Select the body they are secretary of");
+        var account = email is null ? null : await users.FindByEmailAsync(email);
+        if (account is null && string.IsNullOrWhiteSpace(Name) && ModelState.IsValid)
+            ModelState.AddModelError(nameof(Name), "Enter their name: no account has this email address yet");
+        if (!ModelState.IsValid) return Page();
+
+        var bodyId = Role == Roles.BodySecretary ? BodyId : null;
+        if (account is not null && await db.RoleAssignments.AnyAsync(r => r.AccountId == account.Id && r.Role == Role && r.SystemId == systemId && r.BodyId == bodyId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(Role), $"{account.DisplayName} already holds this role");
+            return Page();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (account is null)
+        {
+            var password = OneTimePasswords.New();
+            account = new Data.Access.Account { UserName = email, Email = email, EmailConfirmed = true, DisplayName = Name!.Trim() };
+            var created = await users.CreateAsync(account, password);
+            if (!created.Succeeded)
+            {
+                ModelState.AddModelError(nameof(Email), string.Join(" ", created.Errors.Select(e => e.Description)));
+                return Page();
+            }
+            Created = (email!, password);
+        }
+        db.RoleAssignments.Add(new RoleAssignment { AccountId = account.Id, Role = Role!, SystemId = systemId, BodyId = bodyId });
+        await db.SaveChangesAsync(cancellationToken);
+        await users.UpdateSecurityStampAsync(account); // their sessions pick up the new role at next sign-in
+        await transaction.CommitAsync(cancellationToken);
+
+        Done = $"{account.DisplayName} is now {RoleNames.Describe(Role!).ToLowerInvariant()}";
+        (Email, Name, Role, BodyId) = (null, null, null, null);
+        ModelState.Clear();
+        await LoadAsync(code, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(string code, Guid assignmentId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(code, cancellationToken)) return NotFound();
+        var assignment = await db.RoleAssignments.SingleOrDefaultAsync(r => r.Id == assignmentId && r.SystemId == systemId, cancellationToken);
+        if (assignment is null) return NotFound();
+        if (assignment.AccountId == users.GetUserId(User) && assignment.Role == Roles.SystemAdmin)
+        {
+            ModelState.AddModelError("", "You cannot remove your own system admin role: ask another system admin");
+            return Page();
+        }
+        db.RoleAssignments.Remove(assignment);
+        await db.SaveChangesAsync(cancellationToken);
+        var account = await users.FindByIdAsync(assignment.AccountId);
+        if (account is not null) await users.UpdateSecurityStampAsync(account); // ends their sessions with the old role
+        Done = $"{account?.DisplayName} is no longer {RoleNames.Describe(assignment.Role).ToLowerInvariant()}";
+        await LoadAsync(code, cancellationToken);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string code, CancellationToken cancellationToken)
+    {
+        var system = await db.Systems.AsNoTracking().Where(s => s.Code == code.ToUpperInvariant())
+            .Select(s => new { s.Id, s.Code, s.Name }).SingleOrDefaultAsync(cancellationToken);
+        if (system is null) return false;
+        (systemId, SystemCode, SystemName, Title) = (system.Id, system.Code, system.Name, "Accounts and roles");
+        Breadcrumbs = [new Crumb("Your systems", "/"), new Crumb(system.Name, $"/systems/{system.Code}")];
+        Bodies = (await db.Bodies.AsNoTracking().OrderBy(b => b.Name).Select(b => new { b.Id, b.Name }).ToListAsync(cancellationToken))
+            .Select(b => (b.Id, b.Name)).ToList();
+        var rows = await db.RoleAssignments.AsNoTracking()
+            .Where(r => r.SystemId == system.Id)
+            .Join(db.Users, r => r.AccountId, a => a.Id, (r, a) => new { r.Id, r.Role, r.BodyId, AccountId = a.Id, a.DisplayName, a.Email })
+            .ToListAsync(cancellationToken);
+        var bodyNames = Bodies.ToDictionary(b => b.Id, b => b.Name);
+        Holders = rows.GroupBy(r => r.AccountId)
+            .Select(g => new Holder(g.Key, g.First().DisplayName, g.First().Email,
+                [.. g.OrderBy(r => GrantableRoles.ToList().IndexOf(r.Role))
+                    .Select(r => (r.Id, r.Role, r.BodyId is { } body && bodyNames.TryGetValue(body, out var name) ? name : null))]))
+            .OrderBy(h => h.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return true;
+    }
+}
