@@ -47,7 +47,9 @@ app.MapStaticAssets().RequireAuthorization(Policies.Public);
 app.MapRazorPages();
 app.MapGoldenThreadApi();
 app.MapOpenApi().RequireAuthorization(Policies.Public);
-app.MapScalarApiReference(o => o.WithTitle("GoldenThread API")).RequireAuthorization(Policies.Public);
+// No telemetry, AI agent or third-party fonts from the reference page: it runs inside NHS networks.
+app.MapScalarApiReference(o => o.WithTitle("GoldenThread API").DisableTelemetry().DisableAgent().DisableMcp().HideDeveloperTools().DisableDefaultFonts())
+    .RequireAuthorization(Policies.Public);
 app.MapHealthChecks("/health").RequireAuthorization(Policies.Public);
 app.MapFallback(context =>
 {
