@@ -12,6 +12,7 @@ public static class AccountRules
     public static void Apply(IdentityOptions o)
     {
         o.User.RequireUniqueEmail = true;
+        o.User.AllowedUserNameCharacters = ""; // user names are email addresses: O'Neil and José are allowed
         o.SignIn.RequireConfirmedAccount = false;
         // NCSC guidance: length over composition rules.
         o.Password.RequiredLength = MinimumPasswordLength;

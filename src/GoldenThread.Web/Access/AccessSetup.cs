@@ -110,6 +110,9 @@ public static class AccessSetup
             foreach (var scope in settings.Scopes) o.Scope.Add(scope);
             o.CallbackPath = "/account/oidc-callback";
             o.MapInboundClaims = false;
+            // Claims that may arrive only from the userinfo endpoint, which are otherwise dropped.
+            o.ClaimActions.MapUniqueJsonKey("email_verified", "email_verified");
+            o.ClaimActions.MapJsonKey(settings.RoleClaimType, settings.RoleClaimType);
         });
     }
 }

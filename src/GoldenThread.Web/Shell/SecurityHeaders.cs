@@ -14,13 +14,23 @@ public static class SecurityHeaders
     public static void UseSecurityHeaders(this WebApplication app) =>
         app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar")
-                ? "frame-ancestors 'none'"
-                : ContentSecurityPolicy;
+            // Set as the response starts, so pages written by the exception handler (which clears headers) carry them too.
+            context.Response.OnStarting(() =>
+            {
+                Apply(context);
+                return Task.CompletedTask;
+            });
             return next(context);
         });
+
+    private static void Apply(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar")
+            ? "frame-ancestors 'none'"
+            : ContentSecurityPolicy;
+    }
 }

@@ -40,6 +40,7 @@ public sealed class AccountsModel(GoldenThreadDbContext db, UserManager<Data.Acc
         if (!await LoadAsync(code, cancellationToken)) return NotFound();
         var email = Email?.Trim();
         if (string.IsNullOrEmpty(email)) ModelState.AddModelError(nameof(Email), "Enter an email address");
+        else if (email.Length > 256) ModelState.AddModelError(nameof(Email), "Email address must be 256 characters or fewer");
         else if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email))
             ModelState.AddModelError(nameof(Email), "Enter an email address in the correct format, like name@example.org");
         if (Role is null || !GrantableRoles.Contains(Role)) ModelState.AddModelError(nameof(Role), "Select a role");
@@ -48,6 +49,12 @@ public sealed class AccountsModel(GoldenThreadDbContext db, UserManager<Data.Acc
         var account = email is null ? null : await users.FindByEmailAsync(email);
         if (account is null && string.IsNullOrWhiteSpace(Name) && ModelState.IsValid)
             ModelState.AddModelError(nameof(Name), "Enter their name: no account has this email address yet");
+        if (Name?.Trim().Length > 200) ModelState.AddModelError(nameof(Name), "Full name must be 200 characters or fewer");
+        // An account that holds no role here may belong to someone else's system, or have been made by an admin
+        // elsewhere who knows its first password: only the deployment's administrator links it (goldenthread accounts add).
+        if (account is not null && ModelState.IsValid
+            && !await db.RoleAssignments.AnyAsync(r => r.AccountId == account.Id && r.SystemId == systemId, cancellationToken))
+            ModelState.AddModelError(nameof(Email), "An account with this email address is not part of this system. Ask your GoldenThread administrator to add it");
         if (!ModelState.IsValid) return Page();
 
         var bodyId = Role == Roles.BodySecretary ? BodyId : null;
@@ -81,6 +88,9 @@ public sealed class AccountsModel(GoldenThreadDbContext db, UserManager<Data.Acc
         await LoadAsync(code, cancellationToken);
         return Page();
     }
+
+    /// <summary>A form post naming no handler this page has.</summary>
+    public IActionResult OnPost() => NotFound();
 
     public async Task<IActionResult> OnPostRevokeAsync(string code, Guid assignmentId, CancellationToken cancellationToken)
     {

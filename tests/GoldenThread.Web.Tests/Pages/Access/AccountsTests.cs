@@ -78,6 +78,40 @@ public class AccountsTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
     }
 
     [Fact]
+    public async Task Grant_AccountOfAnotherSystem_IsRefused()
+    {
+        using var admin = await app.ClientFor("admin@goldenthread.example");
+
+        var page = await Post(admin, "Grant", new() { ["Email"] = GoldenThreadApp.OtherSystemLeader, ["Role"] = "system-admin" });
+
+        Assert.Contains("is not part of this system", page.QuerySelector("#email-error")!.TextContent);
+        using var other = await app.ClientFor(GoldenThreadApp.OtherSystemLeader);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync("/systems/QXV")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Grant_AnotherRoleToSomeoneAlreadyHere_Works()
+    {
+        using var admin = await app.ClientFor("admin@goldenthread.example");
+
+        var page = await Post(admin, "Grant", new() { ["Email"] = "professional@goldenthread.example", ["Role"] = "body-secretary",
+            ["BodyId"] = GoldenThreadApp.Parse(await admin.GetStringAsync(Page)).QuerySelectorAll("#bodyid option")[2].GetAttribute("value")! });
+
+        Assert.Contains("is now body secretary", page.QuerySelector(".nhsuk-notification-banner--success")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Post_UnknownHandler_IsNotFound()
+    {
+        using var admin = await app.ClientFor("admin@goldenthread.example");
+
+        var response = await admin.PostAsync($"{Page}?handler=Nonsense", new FormUrlEncodedContent(new Dictionary<string, string>
+            { ["__RequestVerificationToken"] = await GoldenThreadApp.AntiforgeryToken(admin, Page) }));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Revoke_TakesTheRoleAwayAtOnce()
     {
         await app.CreateAccount("short.term@nhs.example", "leadership-team", "QXV");
@@ -88,7 +122,7 @@ public class AccountsTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
 
         var page = await Post(admin, "Revoke", new() { ["assignmentId"] = assignment });
 
-        Assert.Contains("is no longer leadership team", page.QuerySelector(".nhsuk-inset-text")!.TextContent);
+        Assert.Contains("is no longer leadership team", page.QuerySelector(".nhsuk-notification-banner--success")!.TextContent);
         Assert.DoesNotContain("short.term@", page.QuerySelector("tbody")!.TextContent);
         using var again = await app.ClientFor("short.term@nhs.example");
         Assert.Equal(HttpStatusCode.NotFound, (await again.GetAsync("/systems/QXV")).StatusCode);
