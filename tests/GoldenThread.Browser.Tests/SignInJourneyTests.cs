@@ -111,5 +111,10 @@ public class SignInJourneyTests(BrowserFixture app, ITestOutputHelper output) : 
 
         await Expect(page.Locator(".nhsuk-panel")).ToContainTextAsync("Account created");
         await page.LookAsync("accounts-created", Output);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change password" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Enter your current password");
+        await page.LookAsync("change-password-errors", Output);
     }
 }

@@ -26,6 +26,7 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/account/sign-in"] = "public",
         ["/account/external"] = "public",
         ["/account/sign-out"] = "signed-in",
+        ["/account/password"] = "signed-in",
         ["/error"] = "public",
         ["/error/{status:int}"] = "public",
         ["/systems/{code}"] = "system-member",

@@ -39,28 +39,28 @@ public sealed class AccountsModel(GoldenThreadDbContext db, UserManager<Data.Acc
     {
         if (!await LoadAsync(code, cancellationToken)) return NotFound();
         var email = Email?.Trim();
-        if (string.IsNullOrEmpty(email)) ModelState.AddModelError(nameof(Email), "Enter an email address");
-        else if (email.Length > 256) ModelState.AddModelError(nameof(Email), "Email address must be 256 characters or fewer");
+        if (string.IsNullOrEmpty(email)) this.AddError(nameof(Email), "Enter an email address");
+        else if (email.Length > 256) this.AddError(nameof(Email), "Email address must be 256 characters or fewer");
         else if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email))
-            ModelState.AddModelError(nameof(Email), "Enter an email address in the correct format, like name@example.org");
-        if (Role is null || !GrantableRoles.Contains(Role)) ModelState.AddModelError(nameof(Role), "Select a role");
+            this.AddError(nameof(Email), "Enter an email address in the correct format, like name@example.org");
+        if (Role is null || !GrantableRoles.Contains(Role)) this.AddError(nameof(Role), "Select a role");
         if (Role == Roles.BodySecretary && (BodyId is null || Bodies.All(b => b.Id != BodyId)))
-            ModelState.AddModelError(nameof(BodyId), "Select the body they are secretary of");
+            this.AddError(nameof(BodyId), "Select the body they are secretary of");
         var account = email is null ? null : await users.FindByEmailAsync(email);
         if (account is null && string.IsNullOrWhiteSpace(Name) && ModelState.IsValid)
-            ModelState.AddModelError(nameof(Name), "Enter their name: no account has this email address yet");
-        if (Name?.Trim().Length > 200) ModelState.AddModelError(nameof(Name), "Full name must be 200 characters or fewer");
+            this.AddError(nameof(Name), "Enter their name: no account has this email address yet");
+        if (Name?.Trim().Length > 200) this.AddError(nameof(Name), "Full name must be 200 characters or fewer");
         // An account that holds no role here may belong to someone else's system, or have been made by an admin
         // elsewhere who knows its first password: only the deployment's administrator links it (goldenthread accounts add).
         if (account is not null && ModelState.IsValid
             && !await db.RoleAssignments.AnyAsync(r => r.AccountId == account.Id && r.SystemId == systemId, cancellationToken))
-            ModelState.AddModelError(nameof(Email), "An account with this email address is not part of this system. Ask your GoldenThread administrator to add it");
+            this.AddError(nameof(Email), "An account with this email address is not part of this system. Ask your GoldenThread administrator to add it");
         if (!ModelState.IsValid) return Page();
 
         var bodyId = Role == Roles.BodySecretary ? BodyId : null;
         if (account is not null && await db.RoleAssignments.AnyAsync(r => r.AccountId == account.Id && r.Role == Role && r.SystemId == systemId && r.BodyId == bodyId, cancellationToken))
         {
-            ModelState.AddModelError(nameof(Role), $"{account.DisplayName} already holds this role");
+            this.AddError(nameof(Role), $"{account.DisplayName} already holds this role");
             return Page();
         }
 
@@ -72,7 +72,7 @@ public sealed class AccountsModel(GoldenThreadDbContext db, UserManager<Data.Acc
             var created = await users.CreateAsync(account, password);
             if (!created.Succeeded)
             {
-                ModelState.AddModelError(nameof(Email), string.Join(" ", created.Errors.Select(e => e.Description)));
+                this.AddError(nameof(Email), string.Join(" ", created.Errors.Select(e => e.Description)));
                 return Page();
             }
             Created = (email!, password);
@@ -99,7 +99,7 @@ public sealed class AccountsModel(GoldenThreadDbContext db, UserManager<Data.Acc
         if (assignment is null) return NotFound();
         if (assignment.AccountId == users.GetUserId(User) && assignment.Role == Roles.SystemAdmin)
         {
-            ModelState.AddModelError("", "You cannot remove your own system admin role: ask another system admin");
+            this.AddError("", "You cannot remove your own system admin role: ask another system admin");
             return Page();
         }
         db.RoleAssignments.Remove(assignment);

@@ -25,13 +25,13 @@ public sealed class SignInModel(SignInManager<Data.Access.Account> signIn, IOpti
     public async Task<IActionResult> OnPostAsync()
     {
         Title = "Sign in";
-        if (string.IsNullOrWhiteSpace(Email)) ModelState.AddModelError(nameof(Email), "Enter your email address");
-        if (string.IsNullOrEmpty(Password)) ModelState.AddModelError(nameof(Password), "Enter your password");
+        if (string.IsNullOrWhiteSpace(Email)) this.AddError(nameof(Email), "Enter your email address");
+        if (string.IsNullOrEmpty(Password)) this.AddError(nameof(Password), "Enter your password");
         if (!ModelState.IsValid) return Page();
 
         var result = await signIn.PasswordSignInAsync(Email!.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(SafeReturnUrl(ReturnUrl));
-        ModelState.AddModelError(nameof(Email), result.IsLockedOut
+        this.AddError(nameof(Email), result.IsLockedOut
             ? "Your account is locked after 5 failed attempts. Try again in 15 minutes"
             : "The email address or password is not correct");
         return Page();
