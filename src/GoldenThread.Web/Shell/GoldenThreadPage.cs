@@ -1,4 +1,6 @@
+using GoldenThread.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.Shell;
 
@@ -12,4 +14,21 @@ public abstract class GoldenThreadPage : PageModel
     public IReadOnlyList<Crumb> Breadcrumbs { get; protected set; } = [];
     /// <summary>The system the page belongs to, which puts that system's navigation in the header.</summary>
     public string? SystemCode { get; protected set; }
+
+    /// <summary>The system a page under <c>/systems/{code}</c> belongs to.</summary>
+    public sealed record SystemHeading(Guid Id, string Code, string Name);
+
+    /// <summary>
+    /// Finds the route's system and sets the page's title, breadcrumbs (up to the system's overview) and
+    /// system navigation; null when no such system exists.
+    /// </summary>
+    protected async Task<SystemHeading?> EnterSystemAsync(GoldenThreadDbContext db, string code, string title, CancellationToken cancellationToken)
+    {
+        var system = await db.Systems.AsNoTracking().Where(s => s.Code == code.ToUpperInvariant())
+            .Select(s => new SystemHeading(s.Id, s.Code, s.Name)).SingleOrDefaultAsync(cancellationToken);
+        if (system is null) return null;
+        (SystemCode, Title) = (system.Code, title);
+        Breadcrumbs = [new Crumb("Your systems", "/"), new Crumb(system.Name, $"/systems/{system.Code}")];
+        return system;
+    }
 }

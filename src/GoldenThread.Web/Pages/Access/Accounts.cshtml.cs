@@ -113,11 +113,8 @@ public sealed class AccountsModel(GoldenThreadDbContext db, UserManager<Data.Acc
 
     private async Task<bool> LoadAsync(string code, CancellationToken cancellationToken)
     {
-        var system = await db.Systems.AsNoTracking().Where(s => s.Code == code.ToUpperInvariant())
-            .Select(s => new { s.Id, s.Code, s.Name }).SingleOrDefaultAsync(cancellationToken);
-        if (system is null) return false;
-        (systemId, SystemCode, SystemName, Title) = (system.Id, system.Code, system.Name, "Accounts and roles");
-        Breadcrumbs = [new Crumb("Your systems", "/"), new Crumb(system.Name, $"/systems/{system.Code}")];
+        if (await EnterSystemAsync(db, code, "Accounts and roles", cancellationToken) is not { } system) return false;
+        (systemId, SystemName) = (system.Id, system.Name);
         Bodies = (await db.Bodies.AsNoTracking().OrderBy(b => b.Name).Select(b => new { b.Id, b.Name }).ToListAsync(cancellationToken))
             .Select(b => (b.Id, b.Name)).ToList();
         var rows = await db.RoleAssignments.AsNoTracking()

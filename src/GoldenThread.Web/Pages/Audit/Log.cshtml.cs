@@ -23,11 +23,8 @@ public sealed class LogModel(GoldenThreadDbContext db) : GoldenThreadPage
     // "page" is also Razor Pages' own route value, so the page number is read from the query string only.
     public async Task<IActionResult> OnGetAsync(string code, [FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
-        var system = await db.Systems.AsNoTracking().Where(s => s.Code == code.ToUpperInvariant())
-            .Select(s => new { s.Id, s.Code, s.Name }).SingleOrDefaultAsync(cancellationToken);
-        if (system is null) return NotFound();
-        (SystemCode, SystemName, Title) = (system.Code, system.Name, "Audit log");
-        Breadcrumbs = [new Crumb("Your systems", "/"), new Crumb(system.Name, $"/systems/{system.Code}")];
+        if (await EnterSystemAsync(db, code, "Audit log", cancellationToken) is not { } system) return NotFound();
+        SystemName = system.Name;
 
         Entities = await AuditLog.EntitiesAsync(db, system.Id, cancellationToken);
         Actors = await AuditLog.ActorsAsync(db, system.Id, cancellationToken);
