@@ -32,7 +32,10 @@ public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> us
     {
         if (await db.Systems.AnyAsync(s => s.Code == DemoNetwork.SystemCode, cancellationToken)) return;
 
-        var network = NetworkEntities.From(DemoNetwork.Build());
+        var document = DemoNetwork.Build();
+        if (NetworkValidator.Validate(document, Vocabularies.Default) is [var first, ..])
+            throw new InvalidOperationException($"The demo network is not a valid network file: {first}");
+        var network = NetworkEntities.From(document);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.AddRange(network.AllRows());
         await db.SaveChangesAsync(cancellationToken);
