@@ -24,6 +24,7 @@ public static class GoldenThreadCli
         var context = new CliContext(stdout, stderr, parse => Settings(parse.GetValue(database)));
         root.Subcommands.Add(MigrateCommand.Create(context));
         root.Subcommands.Add(AccountsCommand.Create(context));
+        root.Subcommands.Add(Interchange.ExportCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
