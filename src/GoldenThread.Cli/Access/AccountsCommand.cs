@@ -1,3 +1,4 @@
+using GoldenThread.Data.Network;
 using System.CommandLine;
 using GoldenThread.Access;
 using GoldenThread.Data;
@@ -47,8 +48,8 @@ public static class AccountsCommand
         Guid? systemId = null;
         if (!national)
         {
-            var code = request.SystemCode!.Trim().ToUpperInvariant();
-            systemId = await db.Systems.Where(s => s.Code == code).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken)
+            var code = SystemCodes.Normalise(request.SystemCode!);
+            systemId = await db.Systems.WithCode(code).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken)
                        ?? throw new CliInputException($"--system: no system has the code {code}");
             if (request.BodyId is { } bodyId && !await db.Bodies.AnyAsync(b => b.Id == bodyId && b.SystemId == systemId, cancellationToken))
                 throw new CliInputException($"--body: no body {bodyId} in system {code}");

@@ -1,3 +1,4 @@
+using GoldenThread.Data.Network;
 using GoldenThread.Interchange;
 using GoldenThread.Network;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public static class NetworkExport
 {
     public static async Task<NetworkDocument?> ExportAsync(GoldenThreadDbContext db, string code, CancellationToken cancellationToken)
     {
-        var system = await db.Systems.AsNoTracking().SingleOrDefaultAsync(s => s.Code == code.ToUpperInvariant(), cancellationToken);
+        var system = await db.Systems.AsNoTracking().WithCode(code).SingleOrDefaultAsync(cancellationToken);
         if (system is null) return null;
         var places = await db.Places.AsNoTracking().Where(p => p.SystemId == system.Id).ToListAsync(cancellationToken);
         var neighbourhoods = await db.Neighbourhoods.AsNoTracking().Where(n => n.SystemId == system.Id).ToListAsync(cancellationToken);

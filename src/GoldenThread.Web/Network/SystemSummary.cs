@@ -1,3 +1,4 @@
+using GoldenThread.Data.Network;
 using GoldenThread.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ public sealed record SystemSummary(
     /// <summary>Summaries of the given systems, in name order; rows of other systems are hidden by the scope filter anyway.</summary>
     public static async Task<List<SystemSummary>> ReadAsync(GoldenThreadDbContext db, IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
     {
-        var upper = codes.Select(c => c.ToUpperInvariant()).ToArray();
+        var upper = codes.Select(SystemCodes.Normalise).ToArray();
         return await db.Systems.AsNoTracking()
             .Where(s => upper.Contains(s.Code))
             .OrderBy(s => s.Name)

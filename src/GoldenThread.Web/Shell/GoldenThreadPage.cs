@@ -1,3 +1,4 @@
+using GoldenThread.Data.Network;
 using GoldenThread.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public abstract class GoldenThreadPage : PageModel
     /// </summary>
     protected async Task<SystemHeading?> EnterSystemAsync(GoldenThreadDbContext db, string code, string title, CancellationToken cancellationToken)
     {
-        var system = await db.Systems.AsNoTracking().Where(s => s.Code == code.ToUpperInvariant())
+        var system = await db.Systems.AsNoTracking().WithCode(code)
             .Select(s => new SystemHeading(s.Id, s.Code, s.Name)).SingleOrDefaultAsync(cancellationToken);
         if (system is null) return null;
         (SystemCode, Title) = (system.Code, title);

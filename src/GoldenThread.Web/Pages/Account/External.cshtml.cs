@@ -1,3 +1,4 @@
+using GoldenThread.Data.Network;
 using System.Security.Claims;
 using GoldenThread.Access;
 using GoldenThread.Data;
@@ -92,7 +93,10 @@ public sealed class ExternalModel(
     /// system (and, for a body secretary, a body of that system).</summary>
     private async Task ApplyAssertedRoles(AccountRow account, ClaimsPrincipal external, string claimType, CancellationToken cancellationToken)
     {
-        var asserted = external.FindAll(claimType).Select(c => RoleGrant.Parse(c.Value)).OfType<RoleGrant>().Distinct().ToList();
+        // Providers may send qxv for QXV: codes are normalised before duplicates are removed.
+        var asserted = external.FindAll(claimType).Select(c => RoleGrant.Parse(c.Value)).OfType<RoleGrant>()
+            .Select(g => g.SystemCode is null ? g : g with { SystemCode = SystemCodes.Normalise(g.SystemCode) })
+            .Distinct().ToList();
         if (asserted.Count == 0) return;
         var codes = asserted.Select(g => g.SystemCode).OfType<string>().Distinct().ToArray();
         var systems = await db.Systems.Where(s => codes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, s => s.Id, cancellationToken);

@@ -101,6 +101,16 @@ public class SingleSignOnTests(SingleSignOnApp app) : IClassFixture<SingleSignOn
     }
 
     [Fact]
+    public async Task AssertedRoleInLowerCase_IsTheSameSystem()
+    {
+        var (client, callback) = await SignInThroughProvider(SingleSignOnApp.User("sub-lower", "lower.case@nhs.example", true, "leadership-team@qxv"));
+        using var _ = client;
+
+        Assert.Equal(HttpStatusCode.Redirect, callback.StatusCode);
+        Assert.Contains("\"roles\":[\"leadership-team@QXV\"]", await client.GetStringAsync("/api/v1/me"));
+    }
+
+    [Fact]
     public async Task EmailOfAPasswordAccount_IsNotLinked()
     {
         var (client, callback) = await SignInThroughProvider(SingleSignOnApp.User("sub-attacker", "leader@goldenthread.example", true));
@@ -136,7 +146,7 @@ public class SingleSignOnTests(SingleSignOnApp app) : IClassFixture<SingleSignOn
         }
 
         var (client, callback) = await SignInThroughProvider(SingleSignOnApp.User("sub-mixed", "mixed@nhs.example", true,
-            "professional@QXV", "leadership-team@QZZ", $"body-secretary@QXV#{foreignBody}", "professional@QXV"));
+            "professional@QXV", "leadership-team@QZZ", $"body-secretary@QXV#{foreignBody}", "professional@QXV", "professional@qxv"));
         using var _ = client;
 
         Assert.Equal(HttpStatusCode.Redirect, callback.StatusCode);
