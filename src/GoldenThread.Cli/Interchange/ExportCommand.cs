@@ -18,7 +18,7 @@ public static class ExportCommand
         {
             var systemCode = parse.GetValue(code)!;
             await using var db = DatabaseSetup.Open(cli.Database(parse), SystemScope.Unrestricted, new SystemActor("goldenthread export"), TimeProvider.System);
-            var document = await NetworkExport.ExportAsync(db, systemCode, cancellationToken)
+            var document = await NetworkStore.ExportAsync(db, systemCode, cancellationToken)
                            ?? throw new CliInputException($"CODE: no system has the code {systemCode.ToUpperInvariant()}");
             var json = NetworkFile.Write(document);
             if (parse.GetValue(output) is { } file) await File.WriteAllTextAsync(file.FullName, json + "\n", cancellationToken);

@@ -4,7 +4,7 @@ namespace GoldenThread.Interchange;
 
 public class NetworkEntitiesTests
 {
-    private static NetworkDocument Small() => new()
+    internal static NetworkDocument Small() => new()
     {
         System = new SystemRecord("QAA", "NHS Test ICB", "North West", 500_000, ["frailty"]),
         Places = [new PlaceRecord("p1", "Riverton", 250_000, "unitary")],

@@ -1,0 +1,99 @@
+using GoldenThread.Interchange;
+using GoldenThread.Network;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoldenThread.Data.Interchange;
+
+/// <summary>
+/// Imports a valid <c>goldenthread/network/v1</c> document into the store as one system's network, keeping the
+/// rows the file still describes (see <see cref="NetworkReconciler"/>). <see cref="StageAsync"/> puts every change
+/// in the context's change tracker and describes it; the caller then saves (one transaction, so all or nothing)
+/// or discards. A preview and the import it previews are the same computation.
+/// </summary>
+public static class NetworkImport
+{
+    /// <summary>Stages the import and describes it; nothing is written until the caller saves.</summary>
+    /// <param name="mayCreateSystem">Whether a file whose system code is not stored may create that system.</param>
+    /// <returns>The changes, or null when the system does not exist and may not be created.</returns>
+    public static async Task<NetworkChanges?> StageAsync(
+        GoldenThreadDbContext db, NetworkDocument document, bool mayCreateSystem, CancellationToken cancellationToken)
+    {
+        var stored = await NetworkStore.LoadAsync(db, document.System.Code, tracked: true, cancellationToken);
+        if (stored is null && !mayCreateSystem) return null;
+
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var (rows, removed) = NetworkReconciler.Reconcile(stored, document);
+            foreach (var row in RowsAndChildren(rows))
+                if (db.Entry(row).State == EntityState.Detached) db.Add(row);
+            // Changed references first, then dependants before what they depend on: the reconciler lists removed
+            // rows parents first, children last.
+            db.ChangeTracker.DetectChanges();
+            foreach (var row in removed.Reverse()) db.Remove(row);
+            var consequences = await EndReferencesToRemovedRowsAsync(db, removed, cancellationToken);
+            db.ChangeTracker.DetectChanges();
+            return NetworkChangeReport.Describe(db, rows, stored is null, consequences);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    /// <summary>Stages and saves in one transaction; a failure writes nothing.</summary>
+    public static async Task<NetworkChanges?> ApplyAsync(
+        GoldenThreadDbContext db, NetworkDocument document, bool mayCreateSystem, CancellationToken cancellationToken)
+    {
+        var changes = await StageAsync(db, document, mayCreateSystem, cancellationToken);
+        if (changes is null) return null;
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return changes;
+    }
+
+    private static IEnumerable<object> RowsAndChildren(NetworkEntities rows) =>
+        rows.AllRows()
+            .Concat(rows.Bodies.SelectMany(b => b.FeedsInto))
+            .Concat(rows.Posts.SelectMany(p => p.Successors));
+
+    /// <summary>
+    /// Rows outside the network that point into it: a body secretary's role on a removed body ends, and an account
+    /// linked to a removed person is unlinked (the account stays).
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> EndReferencesToRemovedRowsAsync(
+        GoldenThreadDbContext db, IReadOnlyList<object> removed, CancellationToken cancellationToken)
+    {
+        var bodies = removed.OfType<Body>().ToDictionary(b => b.Id);
+        var people = removed.OfType<Person>().ToDictionary(p => p.Id);
+        var consequences = new List<string>();
+        if (bodies.Count > 0)
+        {
+            var ids = bodies.Keys.ToList();
+            var roles = await db.RoleAssignments.Where(r => r.BodyId != null && ids.Contains(r.BodyId.Value)).ToListAsync(cancellationToken);
+            var accounts = await AccountNamesAsync(db, roles.Select(r => r.AccountId), cancellationToken);
+            foreach (var role in roles)
+            {
+                db.Remove(role);
+                consequences.Add($"{accounts[role.AccountId]} stops being body secretary of {bodies[role.BodyId!.Value].Name}");
+            }
+        }
+        if (people.Count > 0)
+        {
+            var ids = people.Keys.ToList();
+            foreach (var account in await db.Users.Where(a => a.PersonId != null && ids.Contains(a.PersonId.Value)).ToListAsync(cancellationToken))
+            {
+                consequences.Add($"The account {account.DisplayName} is no longer linked to {people[account.PersonId!.Value].Name}");
+                account.PersonId = null;
+            }
+        }
+        return consequences;
+    }
+
+    private static async Task<Dictionary<string, string>> AccountNamesAsync(GoldenThreadDbContext db, IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await db.Users.Where(a => wanted.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.DisplayName, cancellationToken);
+    }
+}
