@@ -37,6 +37,13 @@ public static class NetworkFile
 
     public static string Write(NetworkDocument document) => JsonSerializer.Serialize(document, NetworkDocument.JsonOptions);
 
+    /// <summary>
+    /// A short hash of the exported file: it changes exactly when the network does, so it serves as the network's
+    /// ETag and lets a confirmed import check that nothing changed since its preview.
+    /// </summary>
+    public static string Fingerprint(NetworkDocument document) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Write(document))))[..32];
+
     private static string Explain(JsonException e)
     {
         var line = e.LineNumber is { } n ? $" (line {n + 1})" : "";

@@ -9,5 +9,6 @@ public static class ApiSetup
         v1.MapAccountApi();
         v1.MapSystemsApi();
         v1.MapAuditApi();
+        v1.MapNetworkApi();
     }
 }

@@ -37,6 +37,7 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/api/v1/systems/"] = "signed-in",
         ["/api/v1/systems/{code}"] = "system-member",
         ["/api/v1/systems/{code}/audit"] = "system-leadership",
+        ["/api/v1/systems/{code}/network/"] = "system-leadership",
         ["/openapi/{documentName}.json"] = "public",
         ["/scalar/{documentName?}"] = "public",
         ["/health"] = "public",
