@@ -1,6 +1,7 @@
 using GoldenThread.Access;
 using GoldenThread.Audit;
 using GoldenThread.Data.Access;
+using GoldenThread.Interchange;
 using GoldenThread.Network;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -33,6 +34,7 @@ public abstract class GoldenThreadDbContext(DbContextOptions options, ISystemSco
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Post> Posts => Set<Post>();
     public DbSet<PostSuccessor> PostSuccessors => Set<PostSuccessor>();
+    public DbSet<NetworkUpload> NetworkUploads => Set<NetworkUpload>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -46,6 +48,8 @@ public abstract class GoldenThreadDbContext(DbContextOptions options, ISystemSco
             System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
         foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(ISystemScoped).IsAssignableFrom(t.ClrType)))
             applyScope.MakeGenericMethod(entity.ClrType).Invoke(this, [builder]);
+        foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
+            builder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
         builder.Entity<AuditEntry>().HasQueryFilter(a =>
             ScopeIsUnrestricted || (a.SystemId != null && ScopeSystemIds.Contains(a.SystemId.Value)));
     }
@@ -60,13 +64,23 @@ public abstract class GoldenThreadDbContext(DbContextOptions options, ISystemSco
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseWritesOutsideScope();
+        NextVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseWritesOutsideScope();
+        NextVersions();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Each changed row moves to its next version; the update matches the version it was read at.</summary>
+    private void NextVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+            if (entry.State == EntityState.Modified && entry.Property(v => v.Version).CurrentValue == entry.Property(v => v.Version).OriginalValue)
+                entry.Entity.Version++;
     }
 
     /// <summary>

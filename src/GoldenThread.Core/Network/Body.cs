@@ -1,9 +1,10 @@
 namespace GoldenThread.Network;
 
 /// <summary>A leadership body (board, cabinet, forum, network…) at one level of the system.</summary>
-public class Body : ISystemScoped
+public class Body : ISystemScoped, IVersioned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
+    public int Version { get; set; } = 1;
     public Guid SystemId { get; set; }
     public required string Name { get; set; }
     public required string Kind { get; set; }

@@ -1,8 +1,9 @@
 namespace GoldenThread.Network;
 
-public class Organisation : ISystemScoped
+public class Organisation : ISystemScoped, IVersioned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
+    public int Version { get; set; } = 1;
     public Guid SystemId { get; set; }
     public required string Name { get; set; }
     public string? OdsCode { get; set; }

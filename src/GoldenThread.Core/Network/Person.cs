@@ -1,8 +1,9 @@
 namespace GoldenThread.Network;
 
-public class Person : ISystemScoped
+public class Person : ISystemScoped, IVersioned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
+    public int Version { get; set; } = 1;
     public Guid SystemId { get; set; }
     public required string Name { get; set; }
     public string? Email { get; set; }

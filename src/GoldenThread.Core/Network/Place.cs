@@ -1,8 +1,9 @@
 namespace GoldenThread.Network;
 
-public class Place : ISystemScoped
+public class Place : ISystemScoped, IVersioned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
+    public int Version { get; set; } = 1;
     public Guid SystemId { get; set; }
     public required string Name { get; set; }
     public int Population { get; set; }

@@ -1,9 +1,10 @@
 namespace GoldenThread.Network;
 
 /// <summary>A leadership role such as "Place clinical director – Hastings", with its holder and successors.</summary>
-public class Post : ISystemScoped
+public class Post : ISystemScoped, IVersioned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
+    public int Version { get; set; } = 1;
     public Guid SystemId { get; set; }
     public required string Title { get; set; }
     public required string Level { get; set; }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using GoldenThread.Access;
 using GoldenThread.Audit;
 using GoldenThread.Data.Access;
+using GoldenThread.Interchange;
 using GoldenThread.Network;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -25,6 +26,8 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : S
         (typeof(Account), nameof(Account.PasswordHash)), (typeof(Account), nameof(Account.SecurityStamp)),
         (typeof(Account), nameof(Account.ConcurrencyStamp)), (typeof(Account), nameof(Account.NormalizedEmail)),
         (typeof(Account), nameof(Account.NormalizedUserName)),
+        // the uploaded file itself: kept on its own row, and the import audits every row it changes
+        (typeof(NetworkUpload), nameof(NetworkUpload.Content)),
         // authenticator keys and recovery codes
         (typeof(IdentityUserToken<string>), nameof(IdentityUserToken<string>.Value)),
     ];
@@ -62,6 +65,7 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : S
     {
         var changes = entry.Properties
             .Where(p => !Unrecorded.Contains((entry.Metadata.ClrType, p.Metadata.Name)))
+            .Where(p => !(entry.Entity is IVersioned && p.Metadata.Name == nameof(IVersioned.Version)))
             .Select(p => entry.State switch
             {
                 EntityState.Added => new AuditChange(p.Metadata.Name, null, Format(p.CurrentValue)),

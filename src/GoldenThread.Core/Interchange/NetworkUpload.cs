@@ -1,0 +1,23 @@
+using GoldenThread.Network;
+
+namespace GoldenThread.Interchange;
+
+/// <summary>
+/// A network file uploaded in the app, kept between its preview and its confirmation, and afterwards as the
+/// record of what was imported. <see cref="BaseFingerprint"/> is the network's fingerprint when the preview was
+/// made: a confirmation is refused if the network has changed since.
+/// </summary>
+public class NetworkUpload : ISystemScoped
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid SystemId { get; set; }
+    public required string FileName { get; set; }
+    public required string Content { get; set; }
+    public required string BaseFingerprint { get; set; }
+    public required string UploadedByAccountId { get; set; }
+    public required string UploadedByName { get; set; }
+    public DateTimeOffset UploadedAt { get; set; }
+    public DateTimeOffset? ImportedAt { get; set; }
+    /// <summary>Counts of what the import added, changed and removed, e.g. "12 added, 3 changed, 1 removed".</summary>
+    public string? Outcome { get; set; }
+}
