@@ -4,8 +4,7 @@ namespace GoldenThread.Interchange;
 
 /// <summary>
 /// A network file uploaded in the app, kept between its preview and its confirmation, and afterwards as the
-/// record of what was imported. <see cref="BaseFingerprint"/> is the network's fingerprint when the preview was
-/// made: a confirmation is refused if the network has changed since.
+/// record of what was imported.
 /// </summary>
 public class NetworkUpload : ISystemScoped
 {
@@ -13,7 +12,6 @@ public class NetworkUpload : ISystemScoped
     public Guid SystemId { get; set; }
     public required string FileName { get; set; }
     public required string Content { get; set; }
-    public required string BaseFingerprint { get; set; }
     public required string UploadedByAccountId { get; set; }
     public required string UploadedByName { get; set; }
     public DateTimeOffset UploadedAt { get; set; }

@@ -11,7 +11,6 @@ internal sealed class NetworkUploadConfiguration : IEntityTypeConfiguration<Netw
     {
         e.ToTable("network_uploads");
         e.Property(u => u.FileName).HasMaxLength(260);
-        e.Property(u => u.BaseFingerprint).HasMaxLength(64);
         e.Property(u => u.UploadedByAccountId).HasMaxLength(450);
         e.Property(u => u.UploadedByName).HasMaxLength(200);
         e.Property(u => u.Outcome).HasMaxLength(500);

@@ -11,7 +11,10 @@ public static class SystemNavigation
     {
         yield return new Crumb("Overview", $"/systems/{code}");
         if (user.HasSystemRole(code, Roles.LeadershipTeam, Roles.SystemAdmin))
+        {
+            yield return new Crumb("Network file", $"/systems/{code}/network");
             yield return new Crumb("Audit log", $"/systems/{code}/audit");
+        }
         if (user.HasSystemRole(code, Roles.SystemAdmin))
             yield return new Crumb("Accounts and roles", $"/systems/{code}/accounts");
     }

@@ -1,4 +1,7 @@
+using GoldenThread.Data;
+using GoldenThread.Interchange;
 using GoldenThread.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -32,6 +35,9 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}"] = "system-member",
         ["/systems/{code}/audit"] = "system-leadership",
         ["/systems/{code}/accounts"] = "system-admin",
+        ["/systems/{code}/network"] = "system-leadership",
+        ["/systems/{code}/network/import"] = "system-leadership",
+        ["/systems/{code}/network/import/{uploadId:guid}"] = "system-leadership",
         ["/api/v1/token"] = "public",
         ["/api/v1/me"] = "signed-in",
         ["/api/v1/systems/"] = "signed-in",
@@ -78,11 +84,28 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["reviewer"] =          [SignIn,  Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Forbidden],
     };
 
-    /// <summary>Values for route parameters; a new parameter needs a sample here.</summary>
-    private static readonly Dictionary<string, string> Samples = new()
+    /// <summary>Values for route parameters; a new parameter needs a sample here. Ids name real rows of the demo system
+    /// (<see cref="AddRealIdsAsync"/>), so an allowed request finds what it asks for.</summary>
+    private readonly Dictionary<string, string> Samples = new()
     {
         ["code"] = "QXV", ["documentName"] = "v1", ["status"] = "400",
     };
+
+    private async Task AddRealIdsAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<HttpSystemScope>().Unrestrict();
+        var db = scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>();
+        var system = await db.Systems.SingleAsync(s => s.Code == "QXV");
+        var upload = new NetworkUpload
+        {
+            SystemId = system.Id, FileName = "probe.json", Content = NetworkFile.Write(TinyNetwork.Document("QXV")),
+            UploadedByAccountId = "probe", UploadedByName = "Permission probe", UploadedAt = DateTimeOffset.UnixEpoch,
+        };
+        db.NetworkUploads.Add(upload);
+        await db.SaveChangesAsync();
+        Samples["uploadId"] = upload.Id.ToString();
+    }
 
     public sealed record Probe(string Method, string Path, string Policy);
 
@@ -126,6 +149,7 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
     [Fact]
     public async Task EveryEndpoint_AnswersEachPrincipalAsThePermissionTableSays()
     {
+        await AddRealIdsAsync();
         var probes = Probes();
         var wrong = new List<string>();
         var column = 0;
@@ -168,7 +192,7 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         endpoint.Metadata.Any(m => m.GetType().Assembly.GetName().Name == "Microsoft.AspNetCore.StaticAssets")
         || (IsFallback(endpoint) && (endpoint as RouteEndpoint)?.RoutePattern.RawText == "{**path:file}");
 
-    private static string Path(RoutePattern pattern)
+    private string Path(RoutePattern pattern)
     {
         var path = "/" + string.Join("/", pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
         {

@@ -75,7 +75,6 @@ namespace GoldenThread.Data.Migrations.Sqlite
                     SystemId = table.Column<Guid>(type: "TEXT", nullable: false),
                     FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
                     Content = table.Column<string>(type: "TEXT", nullable: false),
-                    BaseFingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     UploadedByAccountId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     UploadedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),

@@ -75,7 +75,6 @@ namespace GoldenThread.Data.Migrations.Postgres
                     SystemId = table.Column<Guid>(type: "uuid", nullable: false),
                     FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
                     Content = table.Column<string>(type: "text", nullable: false),
-                    BaseFingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     UploadedByAccountId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
                     UploadedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),

@@ -1,0 +1,80 @@
+using GoldenThread.Data;
+using GoldenThread.Data.Interchange;
+using GoldenThread.Interchange;
+using GoldenThread.Network;
+using GoldenThread.Web.Access;
+using GoldenThread.Web.Shell;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoldenThread.Web.Pages.Interchange;
+
+/// <summary>
+/// What an uploaded file will change, worked out afresh against the network as it is now, and the button that
+/// makes the change. The confirmation carries the fingerprint of the network the reader saw: if anyone changed
+/// the network in between, nothing is imported and the new preview is shown.
+/// </summary>
+[Authorize(Policy = Policies.SystemLeadership)]
+public sealed class PreviewModel(GoldenThreadDbContext db, TimeProvider time) : GoldenThreadPage
+{
+    [BindProperty] public string? Fingerprint { get; set; }
+
+    public NetworkUpload Upload { get; private set; } = null!;
+    public NetworkChanges? Changes { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, Guid uploadId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(code, uploadId, cancellationToken)) return NotFound();
+        if (Upload.ImportedAt is null) await PreviewAsync(code, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code, Guid uploadId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(code, uploadId, cancellationToken)) return NotFound();
+        if (Upload.ImportedAt is not null) return Redirect(Request.Path);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var current = NetworkFile.Fingerprint((await NetworkStore.ExportAsync(db, code, cancellationToken))!);
+        if (current != Fingerprint)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            this.AddError("confirm", "The network changed after this preview was made. Check the changes below again, then confirm");
+            await PreviewAsync(code, cancellationToken);
+            return Page();
+        }
+        var document = NetworkFile.Read(Upload.Content, Vocabularies.Default).Document!;
+        var changes = (await NetworkImport.StageAsync(db, document, mayCreateSystem: false, cancellationToken))!;
+        db.NetworkUploads.Attach(Upload);
+        Upload.ImportedAt = time.GetUtcNow();
+        Upload.Outcome = Outcome(changes);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Redirect(Request.Path);
+    }
+
+    public static string Outcome(NetworkChanges changes) =>
+        changes.ChangesNothing ? "nothing changed" : $"{changes.Added:N0} added, {changes.Changed:N0} changed, {changes.Removed:N0} removed";
+
+    private async Task PreviewAsync(string code, CancellationToken cancellationToken)
+    {
+        var current = (await NetworkStore.ExportAsync(db, code, cancellationToken))!;
+        var reading = NetworkFile.Read(Upload.Content, Vocabularies.Default);
+        Changes = await NetworkImport.StageAsync(db, reading.Document!, mayCreateSystem: false, cancellationToken);
+        db.ChangeTracker.Clear();
+        Fingerprint = NetworkFile.Fingerprint(current);
+        ModelState.Remove(nameof(Fingerprint)); // the field shows the fingerprint just computed, not the one posted
+    }
+
+    private async Task<bool> LoadAsync(string code, Guid uploadId, CancellationToken cancellationToken)
+    {
+        if (await EnterSystemAsync(db, code, "Check the changes", cancellationToken) is not { } system) return false;
+        Breadcrumbs = [.. Breadcrumbs, new Crumb("Network file", $"/systems/{system.Code}/network")];
+        var upload = await db.NetworkUploads.AsNoTracking().SingleOrDefaultAsync(u => u.Id == uploadId && u.SystemId == system.Id, cancellationToken);
+        if (upload is null) return false;
+        Upload = upload;
+        if (upload.ImportedAt is not null) Title = "Network imported";
+        return true;
+    }
+}

@@ -1,0 +1,13 @@
+using System.Globalization;
+
+namespace GoldenThread.Web.Shell;
+
+/// <summary>Times as people in England read them: UK local time (GMT or BST), e.g. "23 Nov 2026, 14:05".</summary>
+public static class UkTime
+{
+    private static readonly TimeZoneInfo London =
+        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/London", out var zone) ? zone : TimeZoneInfo.Utc;
+
+    public static string Format(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, London).ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+}
