@@ -37,7 +37,8 @@ public sealed record StructureGeometry
     public int FrameLabelHeight { get; init; } = 22;
     public int BandLabelHeight { get; init; } = 34;
     public int RowGap { get; init; } = 56;
-    public int BandPadding { get; init; } = 14;
+    /// <summary>Below the last row of a band: room for the lines that lead to the band above.</summary>
+    public int BandPadding { get; init; } = 56;
     public int Margin { get; init; } = 12;
     /// <summary>Narrower drawings are centred on this width, so a small system is not blown up to fill the page.</summary>
     public int MinimumWidth { get; init; } = 960;

@@ -27,6 +27,7 @@ public static class StructureLayout
     private sealed class Drawing(StructureLayers layers, StructureGeometry geometry)
     {
         private readonly int[] rowTop = new int[layers.Rows];
+        private readonly int[] bandTop = new int[layers.Rows];
         private double shift;
 
         public StructureDiagram Diagram()
@@ -36,31 +37,54 @@ public static class StructureLayout
             var boxes = layers.BodyNode.Select(n => layers.Nodes[n]).Select(node => new StructureBox(
                 layers.Graph.Bodies[node.Body], layers.RowBand[node.Row], node.Row, Left(node), rowTop[node.Row],
                 geometry.BoxWidth, geometry.BoxHeight)).ToList();
+            var routes = new StructureRoutes(layers, n => X(layers.Nodes[n]), Extent, Gaps());
             var edges = layers.Arrows.Select(a => new StructureEdge(
-                layers.Graph.Bodies[a.From].Id, layers.Graph.Bodies[a.To].Id, Route(a.Path))).ToList();
+                layers.Graph.Bodies[a.From].Id, layers.Graph.Bodies[a.To].Id, routes.Route(a.Path))).ToList();
             return new StructureDiagram(width, height, bands, Frames(), boxes, edges);
         }
 
         private (List<StructureBand> Bands, int Height) StackRows()
         {
             var bands = new List<StructureBand>();
-            var (y, bandTop) = (geometry.Margin, 0);
+            var (y, currentBand) = (geometry.Margin, 0);
             for (var row = 0; row < layers.Rows; row++)
             {
                 var band = layers.RowBand[row];
-                if (row == 0 || layers.RowBand[row - 1] != band) (bandTop, y) = (y, y + geometry.BandLabelHeight);
+                if (row == 0 || layers.RowBand[row - 1] != band) (currentBand, y) = (y, y + geometry.BandLabelHeight);
                 else y += geometry.RowGap;
                 var grouped = layers.IsGroupedByPlace(row);
+                bandTop[row] = currentBand;
                 rowTop[row] = y + (grouped ? geometry.FrameLabelHeight : 0);
                 y = rowTop[row] + geometry.BoxHeight + (grouped ? geometry.FramePadding : 0);
                 if (row + 1 == layers.Rows || layers.RowBand[row + 1] != band)
                 {
                     y += geometry.BandPadding;
-                    bands.Add(new StructureBand(band, layers.Bands[band], bandTop, y - bandTop));
+                    bands.Add(new StructureBand(band, layers.Bands[band], currentBand, y - currentBand));
                 }
             }
             return (bands, y + geometry.Margin);
         }
+
+        /// <summary>A box's top and bottom; a lane's run through its row, from under the place labels to below the frames.</summary>
+        private (int Top, int Bottom) Extent(int node)
+        {
+            var n = layers.Nodes[node];
+            if (!n.IsLane) return (rowTop[n.Row], rowTop[n.Row] + geometry.BoxHeight);
+            var grouped = layers.IsGroupedByPlace(n.Row);
+            return (rowTop[n.Row] - (grouped ? geometry.FrameLabelHeight : 0), rowTop[n.Row] + geometry.BoxHeight + (grouped ? geometry.FramePadding : 0));
+        }
+
+        /// <summary>Between each pair of rows, the heights clear of boxes, frames and band labels, less a little air.</summary>
+        private List<(int Top, int Bottom)> Gaps() =>
+        [
+            .. Enumerable.Range(0, Math.Max(0, layers.Rows - 1)).Select(row =>
+            {
+                var below = row + 1;
+                var bottom = bandTop[below] != bandTop[row] ? bandTop[below]
+                    : rowTop[below] - (layers.IsGroupedByPlace(below) ? geometry.FrameLabelHeight : 0);
+                return (rowTop[row] + geometry.BoxHeight + (layers.IsGroupedByPlace(row) ? geometry.FramePadding : 0) + 8, bottom - 8);
+            }),
+        ];
 
         /// <summary>Moves the drawing to start at the margin, centred when narrower than the minimum width.</summary>
         private int CentreHorizontally()
@@ -110,34 +134,6 @@ public static class StructureLayout
                 run.Add(node);
             }
             if (run.Count > 0 && layers.Nodes[run[0]].Place is not null) yield return run;
-        }
-
-        /// <summary>From the port on the feeding box's side, straight through each lane's row, to the port on the body fed.</summary>
-        private List<StructurePoint> Route(int[] path)
-        {
-            var points = new List<StructurePoint> { Port(path[0], path[1]) };
-            for (var i = 1; i + 1 < path.Length; i++)
-            {
-                points.Add(Port(path[i], path[i - 1]));
-                points.Add(Port(path[i], path[i + 1]));
-            }
-            points.Add(Port(path[^1], path[^2]));
-            return points;
-        }
-
-        /// <summary>
-        /// Where the line to <paramref name="towards"/> meets <paramref name="node"/>: on the side facing it, with the
-        /// lines on one side spread in the order of their other ends, so they do not cross at the box.
-        /// </summary>
-        private StructurePoint Port(int node, int towards)
-        {
-            var n = layers.Nodes[node];
-            var up = layers.Nodes[towards].Row < n.Row;
-            var y = rowTop[n.Row] + (up ? 0 : geometry.BoxHeight);
-            if (n.IsLane) return new StructurePoint(X(n), y);
-            var side = (up ? n.Above : n.Below).OrderBy(m => layers.Nodes[m].X).ThenBy(m => layers.Nodes[m].Rank).ToList();
-            var step = side.Count < 2 ? 0 : Math.Min(24.0, (geometry.BoxWidth - 32.0) / (side.Count - 1));
-            return new StructurePoint((int)Math.Round(X(n) + (side.IndexOf(towards) - (side.Count - 1) / 2.0) * step), y);
         }
     }
 }

@@ -53,9 +53,11 @@ public class StructureLayoutTests
         Assert.Equal((Centre(diabetes) + Centre(frailty)) / 2, Centre(executive));
         Assert.Single(diagram.Bands); // one level, two rows
         Assert.True(executive.Row < diabetes.Row);
-        // Two arrows arrive side by side at the executive's bottom, 24px apart, in the order of their feeders.
-        var ends = diagram.Edges.OrderBy(e => e.Points[0].X).Select(e => e.Points[^1].X).ToList();
-        Assert.Equal([Centre(executive) - 12, Centre(executive) + 12], ends);
+        // Both arrows rise to one bus in the gap under the executive and share its port, as in an organisation chart.
+        var bottom = new StructurePoint(Centre(executive), executive.Y + executive.Height);
+        Assert.All(diagram.Edges, e => Assert.Equal(bottom, e.Points[^1]));
+        Assert.Single(diagram.Edges.Select(e => e.Points[1].Y).Distinct());
+        Assert.InRange(diagram.Edges[0].Points[1].Y, bottom.Y + 1, diagram.Boxes.Min(b => b.Row == diabetes.Row ? b.Y : int.MaxValue) - 1);
     }
 
     [Fact]
@@ -135,10 +137,14 @@ public class StructureLayoutTests
         var diagram = StructureLayout.Draw(bodies, feeds, Today).Diagram!;
 
         var arrow = diagram.Edges.Single(e => e.From == Id("Place board"));
-        Assert.Equal(6, arrow.Points.Count); // start, in and out of the cabinet's row and the executive's row, end
-        var passes = arrow.Points.Skip(1).Take(4).ToList();
-        foreach (var box in new[] { BoxOf(diagram, "Executive"), BoxOf(diagram, "Cabinet") })
-            Assert.All(passes, p => Assert.False(p.X >= box.X && p.X <= box.X + box.Width, $"{p} is inside {box.Body.Name}"));
+        var (executive, cabinet) = (BoxOf(diagram, "Executive"), BoxOf(diagram, "Cabinet"));
+        // Up from the place board, across to a lane beside the cabinet and executive, up it, then across under the board.
+        Assert.Equal(6, arrow.Points.Count);
+        var lane = arrow.Points[2].X;
+        Assert.Equal(lane, arrow.Points[3].X);
+        Assert.True(arrow.Points[2].Y > cabinet.Y + cabinet.Height && arrow.Points[3].Y < executive.Y);
+        Assert.True(lane > Math.Max(executive.X, cabinet.X) + Geometry.BoxWidth || lane < Math.Min(executive.X, cabinet.X));
+        Assert.True(PassesThrough(diagram) is [], string.Join("\n", PassesThrough(diagram)));
     }
 
     [Fact]
@@ -157,6 +163,17 @@ public class StructureLayoutTests
         Assert.Equal(["system", "place", "neighbourhood"], diagram.Bands.Select(b => b.Level));
         Assert.Equal(4, diagram.PlaceFrames.Count(f => f.Y < diagram.Bands[2].Top));
     }
+
+    /// <summary>Every run of an arrow that cuts through the inside of a box (arrows are drawn as vertical and horizontal runs).</summary>
+    private static List<string> PassesThrough(StructureDiagram diagram) =>
+    [
+        .. from edge in diagram.Edges
+           from run in edge.Points.Zip(edge.Points.Skip(1))
+           from box in diagram.Boxes
+           where Math.Min(run.First.X, run.Second.X) < box.X + box.Width && Math.Max(run.First.X, run.Second.X) > box.X
+                 && Math.Min(run.First.Y, run.Second.Y) < box.Y + box.Height && Math.Max(run.First.Y, run.Second.Y) > box.Y
+           select $"{edge.From}→{edge.To} runs {run.First}–{run.Second} through {box.Body.Name}",
+    ];
 
     // ---- properties over random acyclic networks ----
 
@@ -224,7 +241,7 @@ public class StructureLayoutTests
         });
 
     [Fact]
-    public void Draw_AnyAcyclicNetwork_DrawsEachArrowBetweenTheBandsItsLevelsSay() =>
+    public void Draw_AnyAcyclicNetwork_DrawsEachArrowBetweenTheBandsItsLevelsSayAndRoundEveryBox() =>
         Networks.Sample(network =>
         {
             var diagram = StructureLayout.Draw(network.Bodies, network.Feeds, Today).Diagram!;
@@ -239,7 +256,9 @@ public class StructureLayoutTests
                 Assert.Equal(from.Row < to.Row ? from.Y + from.Height : from.Y, edge.Points[0].Y);
                 Assert.Equal(from.Row < to.Row ? to.Y : to.Y + to.Height, edge.Points[^1].Y);
                 Assert.InRange(edge.Points[^1].X, to.X, to.X + to.Width);
+                Assert.All(edge.Points.Zip(edge.Points.Skip(1)), run => Assert.True(run.First.X == run.Second.X || run.First.Y == run.Second.Y));
             }
+            Assert.True(PassesThrough(diagram) is [], string.Join("\n", PassesThrough(diagram)));
         });
 
     [Fact]
