@@ -30,6 +30,7 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/error"] = "public",
         ["/error/{status:int}"] = "public",
         ["/systems/{code}"] = "system-member",
+        ["/systems/{code}/structure"] = "system-member",
         ["/systems/{code}/audit"] = "system-leadership",
         ["/systems/{code}/accounts"] = "system-admin",
         ["/api/v1/token"] = "public",
