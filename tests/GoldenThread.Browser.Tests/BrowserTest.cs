@@ -21,6 +21,15 @@ public abstract class BrowserTest(BrowserFixture app, ITestOutputHelper output) 
         return page;
     }
 
+    /// <summary>Signs in through the sign-in page with the demo password.</summary>
+    protected static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(GoldenThread.Web.Demo.DemoSeeder.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

@@ -58,10 +58,7 @@ public class SignInJourneyTests(BrowserFixture app, ITestOutputHelper output) : 
     public async Task WithoutJavaScript_SignInAndNavigationStillWork()
     {
         var page = await OpenAsync(javaScript: false);
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync("admin@goldenthread.example");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await SignInAsync(page, "admin@goldenthread.example");
 
         await page.GotoAsync("/systems/QXV/audit");
 
@@ -77,10 +74,7 @@ public class SignInJourneyTests(BrowserFixture app, ITestOutputHelper output) : 
         Assert.Equal(404, missing!.Status);
         await page.LookAsync("not-found", Output);
 
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync("professional@goldenthread.example");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await SignInAsync(page, "professional@goldenthread.example");
         var forbidden = await page.GotoAsync("/systems/QXV/audit");
 
         Assert.Equal(403, forbidden!.Status);
@@ -91,10 +85,7 @@ public class SignInJourneyTests(BrowserFixture app, ITestOutputHelper output) : 
     public async Task SystemAdmin_GivesARole_FixingAMistakeOnTheWay()
     {
         var page = await OpenAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync("admin@goldenthread.example");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await SignInAsync(page, "admin@goldenthread.example");
         await page.GetByRole(AriaRole.Link, new() { Name = "NHS Severn Vale Integrated Care Board" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Accounts and roles" }).ClickAsync();
         await page.LookAsync("accounts", Output);

@@ -10,6 +10,7 @@ public static class SystemNavigation
     public static IEnumerable<Crumb> For(ClaimsPrincipal user, string code)
     {
         yield return new Crumb("Overview", $"/systems/{code}");
+        yield return new Crumb("Structure", $"/systems/{code}/structure");
         if (user.HasSystemRole(code, Roles.LeadershipTeam, Roles.SystemAdmin))
         {
             yield return new Crumb("Network file", $"/systems/{code}/network");

@@ -33,6 +33,7 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/error"] = "public",
         ["/error/{status:int}"] = "public",
         ["/systems/{code}"] = "system-member",
+        ["/systems/{code}/structure"] = "system-member",
         ["/systems/{code}/audit"] = "system-leadership",
         ["/systems/{code}/accounts"] = "system-admin",
         ["/systems/{code}/network"] = "system-leadership",
