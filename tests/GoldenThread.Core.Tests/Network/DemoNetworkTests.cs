@@ -20,9 +20,7 @@ public class DemoNetworkTests
     [Fact]
     public void Build_DescribesAFictionalSystem()
     {
-        using var reader = new StreamReader(ReferenceData.Open("icbs.csv"));
-        var realCodes = reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
-            .Select(line => line.Split(',')[1]).ToHashSet();
+        var realCodes = IcbRegister.All.Select(icb => icb.OdsCode).ToHashSet();
 
         Assert.Equal(DemoNetwork.SystemCode, Demo.System.Code);
         Assert.DoesNotContain(DemoNetwork.SystemCode, realCodes);
