@@ -24,4 +24,39 @@ internal static class PersonNames
         "Sharma", "Singh", "Stewart", "Taylor", "Thomas", "Thompson", "Turner", "Walker", "Walsh", "Watson",
         "Williams", "Wilson", "Wong", "Wright", "Young",
     ];
+
+    // The generator draws thousands of people a system, so it takes these as well to keep namesakes rare;
+    // the demo keeps to the lists above so that its people stay as they are.
+    private static readonly string[] MoreFirstNames =
+    [
+        "Abigail", "Adam", "Adaeze", "Ahmed", "Aidan", "Alan", "Alison", "Amina", "Andrew", "Angela", "Ann", "Anthony", "Ayesha",
+        "Barbara", "Ben", "Bilal", "Bola", "Brian", "Caroline", "Chantelle", "Chris", "Claire", "Craig", "Dafydd", "Darren",
+        "David", "Dawn", "Dev", "Diana", "Dominic", "Ebony", "Edward", "Elena", "Elif", "Ellie", "Emma", "Ewa", "Faisal", "Farah",
+        "Femi", "Frances", "Gemma", "George", "Gillian", "Grzegorz", "Gurpreet", "Hassan", "Heather", "Helen", "Henry", "Ibrahim",
+        "Ifeoma", "Ian", "Ioana", "Jack", "Jade", "Jane", "Jennifer", "Jessica", "John", "Jonathan", "Joseph", "Julie", "Karen",
+        "Katie", "Kavita", "Keith", "Kemi", "Kerry", "Kieran", "Kirsty", "Lakshmi", "Lauren", "Leon", "Lisa", "Louise", "Luke",
+        "Maryam", "Mark", "Martin", "Megan", "Michael", "Michelle", "Mohammad", "Molly", "Nathan", "Neil", "Nicola", "Nkechi",
+        "Paul", "Peter", "Pooja", "Rebecca", "Richard", "Rizwan", "Robert", "Rukhsana", "Ryan", "Sabrina", "Sadia", "Sandeep",
+        "Shabnam", "Sharon", "Shauna", "Stephen", "Stuart", "Sunita", "Susan", "Tendai", "Tom", "Tracey", "Usman", "Vanessa",
+        "Victoria", "Vikram", "William", "Yetunde", "Zara",
+    ];
+
+    private static readonly string[] MoreSurnames =
+    [
+        "Abbott", "Akhtar", "Allen", "Anderson", "Appiah", "Armstrong", "Asante", "Atkinson", "Baker", "Banerjee", "Barker",
+        "Barnes", "Bell", "Bhatti", "Bibi", "Bird", "Bradley", "Brown", "Burke", "Butler", "Carter", "Chapman", "Chauhan", "Clark",
+        "Cole", "Cook", "Cooper", "Cox", "Cunningham", "Da Silva", "Dalton", "Das", "Desai", "Dixon", "Doherty", "Duffy", "Dunn",
+        "Ellis", "Eze", "Farrell", "Fletcher", "Ford", "Foster", "Fox", "Gallagher", "Ghosh", "Gordon", "Graham", "Grant", "Gray",
+        "Gupta", "Hamilton", "Haque", "Harrison", "Hart", "Hill", "Holmes", "Hunt", "Hussein", "Islam", "Jenkins", "Johnson",
+        "Joshi", "Kapoor", "Kennedy", "King", "Knight", "Kumar", "Lawrence", "Lee", "Lloyd", "Lowe", "Marshall", "Martin",
+        "Mason", "Matthews", "McCarthy", "McDonald", "Miah", "Miller", "Mills", "Mitchell", "Moore", "Morris", "Murray", "Naidoo",
+        "Nash", "Nelson", "Newman", "Ng", "Obi", "Oliver", "Owusu", "Palmer", "Pandya", "Parker", "Pearson", "Perera", "Popescu",
+        "Powell", "Qureshi", "Rai", "Reid", "Reynolds", "Richards", "Richardson", "Riley", "Rose", "Ross", "Russell", "Saunders",
+        "Scott", "Sethi", "Shaw", "Simpson", "Smith", "Spencer", "Stevens", "Sultana", "Sutton", "Tan", "Tiwari", "Tucker",
+        "Varghese", "Wallace", "Ward", "Webb", "White", "Wood", "Wójcik", "Yadav", "Yilmaz", "Zaman",
+    ];
+
+    public static readonly string[] AllFirstNames = [.. FirstNames, .. MoreFirstNames];
+
+    public static readonly string[] AllSurnames = [.. Surnames, .. MoreSurnames];
 }
