@@ -25,6 +25,7 @@ public static class GoldenThreadCli
         root.Subcommands.Add(MigrateCommand.Create(context));
         root.Subcommands.Add(AccountsCommand.Create(context));
         root.Subcommands.Add(Interchange.ExportCommand.Create(context));
+        root.Subcommands.Add(Interchange.GenerateCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
