@@ -142,12 +142,9 @@ public class NetworkGeneratorTests
     [Fact]
     public void Generate_FeedsInto_PointsUpwardOrAcrossButNeverDown()
     {
-        var rank = new Dictionary<string, int> { ["neighbourhood"] = 0, ["place"] = 1, ["system"] = 2, ["region"] = 3 };
         var bodies = System0.Bodies.ToDictionary(b => b.Id);
 
-        Assert.All(System0.Bodies.SelectMany(b => b.FeedsInto, (b, target) => (From: b, To: bodies[target])),
-            edge => Assert.True(rank[edge.To.Level] >= rank[edge.From.Level], $"{edge.From.Name} -> {edge.To.Name}"));
-        Assert.All(System0.Bodies.Where(b => b.Level is "neighbourhood" or "place"), b => Assert.NotEmpty(b.FeedsInto));
+        NetworkAssert.FeedsIntoNeverPointsDown(System0);
         Assert.All(System0.Bodies.Where(b => b.PlaceId is not null && b.Level == "neighbourhood"),
             b => Assert.All(b.FeedsInto, target => Assert.Equal(b.PlaceId, bodies[target].PlaceId)));
     }
@@ -236,14 +233,7 @@ public class NetworkGeneratorTests
         Assert.All(Vocabulary.MembershipRoles.Except(["observer"]), role => Assert.Contains(System0.Memberships, m => m.Role == role));
         Assert.Contains(System0.Memberships, m => m.End is not null);
         Assert.Contains(periods, p => p.Count() == 2);
-        Assert.All(periods, p =>
-        {
-            var ordered = p.OrderBy(m => m.Start).ToList();
-            for (var i = 1; i < ordered.Count; i++)
-            {
-                Assert.True(ordered[i - 1].End is { } end && end < ordered[i].Start, $"{p.Key} overlaps");
-            }
-        });
+        NetworkAssert.NoOverlappingPeriodsForOnePersonOnOneBody(System0);
     }
 
     [Fact]
@@ -277,17 +267,10 @@ public class NetworkGeneratorTests
     {
         var people = System0.People.ToDictionary(p => p.Id);
 
-        Assert.All(System0.Posts, r =>
-        {
-            Assert.InRange(r.SessionsPerWeek, 1m, 10m);
-            Assert.Equal(r.HolderPersonId is null, r.HolderSince is null);
-            Assert.True(r.HolderPersonId is null || r.Professions.Contains(people[r.HolderPersonId].Profession), r.Title);
-            Assert.Equal(r.Successors.Count, r.Successors.Select(s => s.PersonId).Distinct().Count());
-            Assert.All(r.Successors, s => Assert.True(r.Professions.Contains(people[s.PersonId].Profession), r.Title));
-        });
+        NetworkAssert.PostsHaveEligibleHoldersAndSuccessors(System0);
+        Assert.All(System0.Posts.SelectMany(r => r.Successors, (r, s) => (r.Professions, people[s.PersonId].Profession)),
+            s => Assert.Contains(s.Profession, s.Professions));
         Assert.Contains(System0.Posts, r => r.HolderPersonId is null);
-        Assert.Contains(System0.Posts, r => r.OpenlyAdvertised);
-        Assert.Contains(System0.Posts, r => !r.OpenlyAdvertised);
         Assert.All(Vocabulary.SuccessorReadiness, readiness => Assert.Contains(System0.Posts.SelectMany(r => r.Successors), s => s.Readiness == readiness));
     }
 
