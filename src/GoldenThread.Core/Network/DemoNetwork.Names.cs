@@ -180,9 +180,7 @@ public static partial class DemoNetwork
         new("lay", null, 1, "vcse"),
     ];
 
-    // Seats read "[Nx ]role profession[/specialty][@employer][!rank][~scope]"; '|' separates alternatives.
-    // Ranks: exec = executive, senior = senior or executive, mid = middle or senior, staff = not executive.
-    // Scopes: local = employed in the body's place, place = there or by a system-wide organisation.
+    // Seats are written in the grammar of Seat.
     // The clinical executive has no pharmacist, the diabetes cabinet no social care and the frailty
     // cabinet no service user: deliberate gaps for the representation rules to find.
     private static readonly BodySpec[] SystemBodies =
@@ -369,27 +367,5 @@ public static partial class DemoNetwork
         new("Primary care clinical lead – Severnmouth Central", "neighbourhood", 1, "medicine nursing pharmacy", 2, "federation", "=neighbourhood-1/chair", null, false),
         new("Primary care clinical lead – Kestrel Vale", "neighbourhood", 2, "medicine nursing pharmacy", 2, "federation", "=neighbourhood-5/chair", null, true),
         new("Primary care clinical lead – Wessmoor Hills", "neighbourhood", 4, "medicine nursing pharmacy", 1, "federation", null, null, true),
-    ];
-
-    private static readonly string[] FirstNames =
-    [
-        "Aaliyah", "Abdul", "Adebayo", "Aisha", "Alexander", "Alice", "Amara", "Amelia", "Amir", "Anita", "Arjun",
-        "Beatrice", "Bethan", "Catherine", "Ceri", "Charlotte", "Chidi", "Chloe", "Connor", "Daniel", "Deepa",
-        "Eilidh", "Eleanor", "Emeka", "Emily", "Fatima", "Fiona", "Gareth", "Grace", "Hamza", "Hannah", "Harriet",
-        "Harpreet", "Imran", "Isla", "James", "Jasmine", "Joanna", "Kwame", "Laura", "Leah", "Lewis", "Liam",
-        "Lucy", "Mandeep", "Marcus", "Maria", "Matthew", "Mei", "Mohammed", "Nadia", "Naomi", "Niamh", "Oliver",
-        "Olumide", "Owen", "Patrick", "Priya", "Rachel", "Rhys", "Rosa", "Ruth", "Samuel", "Sarah", "Simon",
-        "Siobhan", "Sophie", "Tariq", "Thomas", "Wei", "Yasmin", "Yusuf", "Zainab", "Zoe",
-    ];
-
-    private static readonly string[] Surnames =
-    [
-        "Adeyemi", "Ahmed", "Ali", "Bailey", "Begum", "Bennett", "Boateng", "Campbell", "Chaudhry", "Chen", "Clarke",
-        "Collins", "Davies", "Edwards", "Evans", "Fernandes", "Fraser", "Gill", "Green", "Griffiths", "Hall", "Harris",
-        "Hughes", "Hussain", "Iqbal", "Jackson", "James", "Jones", "Kaur", "Kelly", "Khan", "Kowalski", "Lewis",
-        "Li", "MacLeod", "Mahmood", "Mensah", "Mistry", "Morgan", "Murphy", "Nguyen", "Nowak", "Nwosu", "O'Brien",
-        "Okafor", "Osei", "Owen", "Parry", "Patel", "Phillips", "Price", "Rahman", "Roberts", "Robinson", "Shah",
-        "Sharma", "Singh", "Stewart", "Taylor", "Thomas", "Thompson", "Turner", "Walker", "Walsh", "Watson",
-        "Williams", "Wilson", "Wong", "Wright", "Young",
     ];
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using GoldenThread.Interchange;
 
 namespace GoldenThread.Network;
@@ -26,13 +25,6 @@ public static partial class DemoNetwork
 
     public static NetworkDocument Build() => new Builder(new Random(Seed)).Build();
 
-    private const string SeatGrammar =
-        @"^(?:(?<count>\d+)x )?(?<role>[a-z-]+) (?<professions>[a-z|-]+)(?:/(?<specialties>[a-z|-]+))?"
-        + @"(?:@(?<employers>[a-z|-]+))?(?:!(?<rank>exec|senior|mid|staff))?(?:~(?<scope>place|local))?$";
-
-    [GeneratedRegex(SeatGrammar)]
-    private static partial Regex SeatPattern();
-
     private static string? PlaceId(int place) => place == 0 ? null : $"p{place}";
 
     private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -40,26 +32,6 @@ public static partial class DemoNetwork
     private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 
     private static string Slug(string name) => new string([.. name.Where(char.IsAsciiLetter)]).ToLowerInvariant();
-
-    /// <summary>Who may take a seat: the professions, specialties and employers, a rank, and how near the body's place.</summary>
-    private sealed record Seat(
-        string Text, string Role, int Count, string[] Professions, string[]? Specialties, string[]? Employers,
-        string? Rank, string? Scope)
-    {
-        public static Seat Parse(string text)
-        {
-            var match = SeatPattern().Match(text);
-            if (!match.Success)
-            {
-                throw new FormatException($"Seat \"{text}\" is not \"[Nx ]role profession[/specialty][@employer][!rank][~scope]\"");
-            }
-
-            string? Group(string name) => match.Groups[name].Success ? match.Groups[name].Value : null;
-            var count = Group("count") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 1;
-            return new Seat(text, Group("role")!, count, Group("professions")!.Split('|'), Group("specialties")?.Split('|'),
-                Group("employers")?.Split('|'), Group("rank"), Group("scope"));
-        }
-    }
 
     private sealed class Builder(Random rng)
     {
@@ -166,7 +138,7 @@ public static partial class DemoNetwork
         {
             while (true)
             {
-                var (first, last) = (Pick(FirstNames), Pick(Surnames));
+                var (first, last) = (Pick(PersonNames.FirstNames), Pick(PersonNames.Surnames));
                 if (used.Add($"{first} {last}"))
                 {
                     return (first, last);
@@ -272,14 +244,7 @@ public static partial class DemoNetwork
             return seat.Professions.Contains(person.Profession)
                 && (seat.Specialties is null || seat.Specialties.Contains(person.Specialty ?? ""))
                 && (seat.Employers is null || seat.Employers.Contains(employer?.Key ?? "none"))
-                && seat.Rank switch
-                {
-                    "exec" => person.Seniority == "executive",
-                    "senior" => person.Seniority is "senior" or "executive",
-                    "mid" => person.Seniority is "middle" or "senior",
-                    "staff" => person.Seniority != "executive",
-                    _ => true,
-                }
+                && seat.AdmitsRank(person.Seniority)
                 && InScope(person, seat.Scope, placeId);
         }
 
@@ -298,18 +263,9 @@ public static partial class DemoNetwork
         {
             seated.Add((body.Id, person.Id));
             load[person.Id] = load.GetValueOrDefault(person.Id) + 1;
-            var capacity = person.Lay ? "lay" : role == "secretariat" || person.Profession == "management" ? "managerial" : "clinical";
-            memberships.Add(new MembershipRecord(
-                person.Id, body.Id, role, capacity, start, end, Hours(role), FundedBy(person, role, body)));
+            memberships.Add(new MembershipRecord(person.Id, body.Id, role, MembershipTerms.Capacity(person, role), start, end,
+                MembershipTerms.HoursPerMonth(role, rng), FundedBy(person, role, body)));
         }
-
-        private decimal Hours(string role) => role switch
-        {
-            "chair" or "clinical-lead" or "secretariat" => rng.Next(8, 17),
-            "vice-chair" => rng.Next(4, 11),
-            "service-user" or "carer" or "lay-member" => rng.Next(2, 7),
-            _ => rng.Next(2, 9),
-        };
 
         private string? FundedBy(PersonRecord person, string role, BodyRecord body)
         {
@@ -323,7 +279,7 @@ public static partial class DemoNetwork
         {
             var left = memberships.First(m => m.Role == "member" && m.End < new DateOnly(2024, 10, 1));
             var back = left.End!.Value.AddMonths(12);
-            memberships.Add(left with { Start = new DateOnly(back.Year, back.Month, 1), End = null, HoursPerMonth = Hours("member") });
+            memberships.Add(left with { Start = new DateOnly(back.Year, back.Month, 1), End = null, HoursPerMonth = MembershipTerms.HoursPerMonth("member", rng) });
         }
 
         private void AddPosts()
