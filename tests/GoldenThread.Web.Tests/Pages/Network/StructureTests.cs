@@ -10,7 +10,7 @@ namespace GoldenThread.Web.Pages.Network;
 public class StructureTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
 {
     private const string Leader = "leader@goldenthread.example";
-    private static readonly Interchange.NetworkDocument Demo = DemoNetwork.Build();
+    private static readonly GoldenThread.Interchange.NetworkDocument Demo = DemoNetwork.Build();
 
     private static List<string> ActiveDemoBodies(DateOnly day) =>
         [.. Demo.Bodies.Where(b => (b.ActiveFrom ?? DateOnly.MinValue) <= day && day <= (b.ActiveTo ?? DateOnly.MaxValue)).Select(b => b.Name).Order()];
