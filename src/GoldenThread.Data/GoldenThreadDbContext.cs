@@ -1,6 +1,7 @@
 using GoldenThread.Access;
 using GoldenThread.Audit;
 using GoldenThread.Data.Access;
+using GoldenThread.Diversity;
 using GoldenThread.Interchange;
 using GoldenThread.Network;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -34,6 +35,7 @@ public abstract class GoldenThreadDbContext(DbContextOptions options, ISystemSco
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Post> Posts => Set<Post>();
     public DbSet<PostSuccessor> PostSuccessors => Set<PostSuccessor>();
+    public DbSet<DiversityRecord> DiversityRecords => Set<DiversityRecord>();
     public DbSet<NetworkUpload> NetworkUploads => Set<NetworkUpload>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

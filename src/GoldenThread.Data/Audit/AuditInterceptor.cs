@@ -3,6 +3,7 @@ using System.Text.Json;
 using GoldenThread.Access;
 using GoldenThread.Audit;
 using GoldenThread.Data.Access;
+using GoldenThread.Diversity;
 using GoldenThread.Interchange;
 using GoldenThread.Network;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -31,6 +32,18 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : S
         // authenticator keys and recovery codes
         (typeof(IdentityUserToken<string>), nameof(IdentityUserToken<string>.Value)),
     ];
+
+    /// <summary>
+    /// Special category data: the trail says who set or changed a person's diversity answers and when, never what they are.
+    /// </summary>
+    private static readonly HashSet<(Type Entity, string Property)> Withheld =
+    [
+        (typeof(DiversityRecord), nameof(DiversityRecord.Ethnicity)), (typeof(DiversityRecord), nameof(DiversityRecord.Sex)),
+        (typeof(DiversityRecord), nameof(DiversityRecord.Disability)), (typeof(DiversityRecord), nameof(DiversityRecord.AgeBand)),
+    ];
+
+    public const string WithheldValue = "(withheld)";
+    public const string WithheldChange = "(withheld, changed)";
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -73,6 +86,10 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : S
                 _ => new AuditChange(p.Metadata.Name, Format(p.OriginalValue), Format(p.CurrentValue)),
             })
             .Where(c => c.Before != c.After)
+            .Select(c => Withheld.Contains((entry.Metadata.ClrType, c.Property))
+                ? new AuditChange(c.Property, c.Before is null ? null : WithheldValue,
+                    c.After is null ? null : c.Before is null ? WithheldValue : WithheldChange)
+                : c)
             .ToList();
         if (entry.State == EntityState.Modified && changes.Count == 0) return null;
 

@@ -82,6 +82,10 @@ public static class NetworkImport
         if (people.Count > 0)
         {
             var ids = people.Keys.ToList();
+            var diversity = await db.DiversityRecords.Where(d => ids.Contains(d.PersonId)).ToListAsync(cancellationToken);
+            db.RemoveRange(diversity);
+            if (diversity.Count > 0)
+                consequences.Add("The diversity information that removed people gave is deleted");
             foreach (var account in await db.Users.Where(a => a.PersonId != null && ids.Contains(a.PersonId.Value)).ToListAsync(cancellationToken))
             {
                 consequences.Add($"The account {account.DisplayName} is no longer linked to {people[account.PersonId!.Value].Name}");

@@ -139,6 +139,39 @@ public class NetworkImportTests
         Assert.Equal(before, await Export(database));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Apply_PersonLeftOut_DeletesTheirDiversityAnswersWithThemAndAuditsNoValue(string provider)
+    {
+        await using var database = await EmptyStore(provider);
+        await Import(database, TinyNetwork.Document("QAA"));
+        await using (var db = TestContexts.Open(database, SystemScope.Unrestricted))
+        {
+            var ben = await db.People.SingleAsync(p => p.Name == "Ben Carter");
+            db.DiversityRecords.Add(new GoldenThread.Diversity.DiversityRecord { PersonId = ben.Id, SystemId = ben.SystemId, Ethnicity = "H", Sex = "male" });
+            await db.SaveChangesAsync();
+        }
+        var tiny = TinyNetwork.Document("QAA");
+        var withoutBen = tiny with
+        {
+            People = [.. tiny.People.Where(p => p.Name != "Ben Carter")],
+            Memberships = [.. tiny.Memberships.Where(m => m.PersonId != "u2")],
+            Posts = [.. tiny.Posts.Select(p => p with { Successors = [] })],
+        };
+
+        var changes = await Import(database, withoutBen);
+
+        Assert.Contains("The diversity information that removed people gave is deleted", changes!.Consequences);
+        await using (var db = TestContexts.Open(database, SystemScope.Unrestricted))
+        {
+            Assert.False(await db.DiversityRecords.AnyAsync());
+            var trail = await db.AuditEntries.Where(e => e.Entity == "DiversityRecord").ToListAsync();
+            Assert.Equal(["insert", "delete"], trail.OrderBy(e => e.At).ThenBy(e => e.Action == "delete").Select(e => e.Action));
+            Assert.DoesNotContain(trail.SelectMany(e => e.Changes), c => c.Before is "H" or "male" || c.After is "H" or "male");
+            Assert.Contains(trail.SelectMany(e => e.Changes), c => c.Property == "Ethnicity" && c.After == "(withheld)");
+        }
+    }
+
     /// <summary>The tiny network with Ada at 0.6 FTE, a new person, and the place board gone.</summary>
     private static NetworkDocument Edited()
     {
