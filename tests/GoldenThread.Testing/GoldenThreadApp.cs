@@ -131,5 +131,14 @@ public class GoldenThreadApp : WebApplicationFactory<Program>, IAsyncLifetime
                ?? throw new InvalidOperationException($"{path} has no antiforgery token");
     }
 
+    /// <summary>Posts a form to a page handler, with the page's antiforgery token, expecting the page back (200).</summary>
+    public static async Task<AngleSharp.Html.Dom.IHtmlDocument> PostForm(HttpClient client, string page, string handler, Dictionary<string, string> form)
+    {
+        form["__RequestVerificationToken"] = await AntiforgeryToken(client, page);
+        var response = await client.PostAsync($"{page}?handler={handler}", new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Parse(await response.Content.ReadAsStringAsync());
+    }
+
     public static AngleSharp.Html.Dom.IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 }

@@ -10,5 +10,6 @@ public static class ApiSetup
         v1.MapSystemsApi();
         v1.MapAuditApi();
         v1.MapNetworkApi();
+        v1.MapDiversityApi();
     }
 }

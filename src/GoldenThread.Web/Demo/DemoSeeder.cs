@@ -12,7 +12,7 @@ namespace GoldenThread.Web.Demo;
 /// Seeds the fictional demo system and one account per role, once, when the app runs in demo mode.
 /// The accounts are flagged as demo accounts, so they cannot sign in when demo mode is off.
 /// </summary>
-public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> users, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> users, TimeProvider time, ILogger<DemoSeeder> logger)
 {
     public const string Password = "Demo-password-2026";
 
@@ -38,6 +38,7 @@ public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> us
         var network = NetworkEntities.From(document);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.AddRange(network.AllRows());
+        db.AddRange(DemoDiversity.For(network.People, time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         foreach (var demo in Accounts)
             await CreateAccount(demo, network, cancellationToken);

@@ -21,7 +21,6 @@ public sealed class StructureModel(GoldenThreadDbContext db, TimeProvider time) 
     [BindProperty(SupportsGet = true)] public string? Year { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? Place { get; set; }
 
-    private static readonly TimeZoneInfo England = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     public string Code { get; private set; } = "";
     public string SystemName { get; private set; } = "";
@@ -37,7 +36,7 @@ public sealed class StructureModel(GoldenThreadDbContext db, TimeProvider time) 
     {
         if (await EnterSystemAsync(db, code, "Leadership structure", cancellationToken) is not { } system) return NotFound();
         (Code, SystemName) = (system.Code, system.Name);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), England).DateTime);
+        var today = UkTime.Today(time);
         On = ChosenDate() ?? today;
         IsToday = On == today;
 

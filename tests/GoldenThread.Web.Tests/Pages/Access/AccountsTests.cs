@@ -7,13 +7,8 @@ public class AccountsTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
 {
     private const string Page = "/systems/QXV/accounts";
 
-    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> Post(HttpClient client, string handler, Dictionary<string, string> form)
-    {
-        form["__RequestVerificationToken"] = await GoldenThreadApp.AntiforgeryToken(client, Page);
-        var response = await client.PostAsync($"{Page}?handler={handler}", new FormUrlEncodedContent(form));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return GoldenThreadApp.Parse(await response.Content.ReadAsStringAsync());
-    }
+    private static Task<AngleSharp.Html.Dom.IHtmlDocument> Post(HttpClient client, string handler, Dictionary<string, string> form) =>
+        GoldenThreadApp.PostForm(client, Page, handler, form);
 
     [Fact]
     public async Task Get_ListsEveryoneWithARoleHereAndNoOneElse()
