@@ -47,6 +47,23 @@ public class NetworkImportTests
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Apply_GeneratedFiveThousandPersonSystem_ReadsBackEqualAndReimportChangesNothing(string provider)
+    {
+        await using var database = await EmptyStore(provider);
+        var generated = NetworkGenerator.Generate(1, 5_000, seed: 7).Single();
+
+        await Import(database, generated);
+        var exported = await Export(database, generated.System.Code);
+        var again = await Import(database, NetworkFile.Read(exported, Vocabularies.Default).Document!);
+
+        Assert.Equal(FileOf(generated), exported);
+        Assert.Equal(5_000, NetworkFile.Read(exported, Vocabularies.Default).Document!.People.Count);
+        Assert.True(again!.ChangesNothing);
+        Assert.Equal(exported, await Export(database, generated.System.Code));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Apply_SameFileTwice_SecondChangesAndAuditsNothing(string provider)
     {
         await using var database = await EmptyStore(provider);
