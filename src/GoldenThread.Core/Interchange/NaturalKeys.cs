@@ -20,28 +20,39 @@ public static class NaturalKeys
         new(ofStored, ofIncoming);
 
     public static Pairing<TStored, TIncoming> Pair<TStored, TIncoming>(
-        IReadOnlyList<TStored> stored, IReadOnlyList<TIncoming> incoming, params Key<TStored, TIncoming>[] keys)
+        IReadOnlyList<TStored> stored, IReadOnlyList<TIncoming> incoming, params Key<TStored, TIncoming>[] keys) =>
+        Pair(stored, incoming, (_, _) => true, keys);
+
+    /// <param name="compatible">Whether two rows may be the same at all, whatever key they share: two people with
+    /// different email addresses are different people even when their names match.</param>
+    public static Pairing<TStored, TIncoming> Pair<TStored, TIncoming>(
+        IReadOnlyList<TStored> stored, IReadOnlyList<TIncoming> incoming, Func<TStored, TIncoming, bool> compatible,
+        params Key<TStored, TIncoming>[] keys)
     {
         var storedLeft = Enumerable.Range(0, stored.Count).ToList();
         var incomingLeft = Enumerable.Range(0, incoming.Count).ToList();
         var pairs = new List<(int Stored, int Incoming)>();
         foreach (var key in keys)
         {
-            var waiting = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+            var waiting = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             foreach (var s in storedLeft)
                 if (Normalise(key.OfStored(stored[s])) is { } k)
-                    (waiting.TryGetValue(k, out var queue) ? queue : waiting[k] = new Queue<int>()).Enqueue(s);
+                    (waiting.TryGetValue(k, out var rows) ? rows : waiting[k] = []).Add(s);
             var pairedStored = new HashSet<int>();
             var stillIncoming = new List<int>();
             foreach (var i in incomingLeft)
             {
-                if (Normalise(key.OfIncoming(incoming[i])) is { } k && waiting.TryGetValue(k, out var queue) && queue.Count > 0)
+                var candidates = Normalise(key.OfIncoming(incoming[i])) is { } k ? waiting.GetValueOrDefault(k) : null;
+                var match = candidates?.FindIndex(s => compatible(stored[s], incoming[i])) ?? -1;
+                if (match < 0)
                 {
-                    var s = queue.Dequeue();
-                    pairs.Add((s, i));
-                    pairedStored.Add(s);
+                    stillIncoming.Add(i);
+                    continue;
                 }
-                else stillIncoming.Add(i);
+                var paired = candidates![match];
+                candidates.RemoveAt(match);
+                pairs.Add((paired, i));
+                pairedStored.Add(paired);
             }
             storedLeft.RemoveAll(pairedStored.Contains);
             incomingLeft = stillIncoming;

@@ -7,8 +7,9 @@ namespace GoldenThread.Interchange;
 /// Turns the stored rows of a system into the rows an incoming network file describes, keeping each stored row
 /// the file still describes (so its id, and everything outside the network that refers to it, survives) and
 /// changing its values in place. Rows are recognised by <see cref="NaturalKeys"/>: places and bodies by name,
-/// organisations by ODS code then name, people by email then name and organisation then name, memberships by
-/// person, body and start then by person, body and role, posts by title. The file must be valid.
+/// organisations by ODS code then name, people by email then name and organisation then name (never across two
+/// different emails or ODS codes), memberships by person, body and start then by person, body and role, posts by
+/// title. The file must be valid.
 /// </summary>
 public static class NetworkReconciler
 {
@@ -36,11 +37,13 @@ public static class NetworkReconciler
             (row, r) => { row.Name = r.Name; row.PlaceId = places[r.PlaceId].Id; row.Population = r.Population; },
             By<Neighbourhood, NeighbourhoodRecord>(n => $"{n.PlaceId}|{n.Name}", r => $"{places[r.PlaceId].Id}|{r.Name}"));
         var organisations = Merge(stored?.Organisations, incoming.Organisations, r => r.Id, removed,
+            (o, r) => Same(o.OdsCode, r.OdsCode),
             r => new Organisation { SystemId = sid, Name = r.Name, Sector = r.Sector },
             (row, r) => { row.Name = r.Name; row.OdsCode = r.OdsCode; row.Sector = r.Sector; row.PlaceId = Ref(places, r.PlaceId)?.Id; },
             By<Organisation, OrganisationRecord>(o => o.OdsCode, r => r.OdsCode),
             By<Organisation, OrganisationRecord>(o => o.Name, r => r.Name));
         var people = Merge(stored?.People, incoming.People, r => r.Id, removed,
+            (p, r) => Same(p.Email, r.Email),
             r => new Person { SystemId = sid, Name = r.Name, Profession = r.Profession, Setting = r.Setting, Seniority = r.Seniority },
             (row, r) =>
             {
@@ -107,9 +110,15 @@ public static class NetworkReconciler
 
     private static Dictionary<string, TRow> Merge<TRow, TRecord>(
         IReadOnlyList<TRow>? stored, IReadOnlyList<TRecord> incoming, Func<TRecord, string> fileId, List<object> removed,
-        Func<TRecord, TRow> create, Action<TRow, TRecord> copy, params Key<TRow, TRecord>[] keys) where TRow : class
+        Func<TRecord, TRow> create, Action<TRow, TRecord> copy, params Key<TRow, TRecord>[] keys) where TRow : class =>
+        Merge(stored, incoming, fileId, removed, (_, _) => true, create, copy, keys);
+
+    private static Dictionary<string, TRow> Merge<TRow, TRecord>(
+        IReadOnlyList<TRow>? stored, IReadOnlyList<TRecord> incoming, Func<TRecord, string> fileId, List<object> removed,
+        Func<TRow, TRecord, bool> compatible, Func<TRecord, TRow> create, Action<TRow, TRecord> copy, params Key<TRow, TRecord>[] keys)
+        where TRow : class
     {
-        var pairing = Pair(stored ?? [], incoming, keys);
+        var pairing = Pair(stored ?? [], incoming, compatible, keys);
         var rows = new Dictionary<string, TRow>(incoming.Count, StringComparer.Ordinal);
         foreach (var (row, record) in pairing.Pairs) rows[fileId(record)] = row;
         foreach (var record in pairing.New) rows[fileId(record)] = create(record);
@@ -141,6 +150,10 @@ public static class NetworkReconciler
             if (row is Post post) removed.AddRange(post.Successors);
         }
     }
+
+    /// <summary>Two identifiers that are both given and differ mean two different things (people, organisations).</summary>
+    private static bool Same(string? stored, string? incoming) =>
+        stored is null || incoming is null || string.Equals(stored.Trim(), incoming.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static T? Ref<T>(Dictionary<string, T> rows, string? id) where T : class => id is null ? null : rows[id];
 }

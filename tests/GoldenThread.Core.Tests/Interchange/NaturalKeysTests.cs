@@ -53,6 +53,19 @@ public class NaturalKeysTests
         Assert.Equal([(stored, incoming)], Pair([stored], [incoming]).Pairs);
     }
 
+    [Fact]
+    public void Pair_SameNameButDifferentEmails_AreTwoDifferentPeople()
+    {
+        Row stored = new("Sam Lee", "sam.lee@trust.example"), incoming = new("Sam Lee", "sam.lee@council.example");
+
+        var pairing = NaturalKeys.Pair<Row, Row>([stored], [incoming], (s, i) => s.Email is null || i.Email is null || s.Email == i.Email,
+            NaturalKeys.By<Row, Row>(r => r.Email, r => r.Email), NaturalKeys.By<Row, Row>(r => r.Name, r => r.Name));
+
+        Assert.Empty(pairing.Pairs);
+        Assert.Equal([incoming], pairing.New);
+        Assert.Equal([stored], pairing.Gone);
+    }
+
     private static readonly Gen<Row> Rows = Gen.Select(Gen.OneOf<string>("Ada", "Ben", "Cy", "ada", " Ben "), Gen.OneOf<string?>(null, "a@x", "b@x", "c@x"),
         (name, email) => new Row(name, email));
 
