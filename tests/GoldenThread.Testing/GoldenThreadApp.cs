@@ -131,5 +131,20 @@ public class GoldenThreadApp : WebApplicationFactory<Program>, IAsyncLifetime
                ?? throw new InvalidOperationException($"{path} has no antiforgery token");
     }
 
+    /// <summary>Posts a form with the antiforgery token of <paramref name="tokenFrom"/> (by default the page posted to).</summary>
+    public static async Task<HttpResponseMessage> PostForm(HttpClient client, string path, IEnumerable<KeyValuePair<string, string>> form, string? tokenFrom = null)
+    {
+        var token = await AntiforgeryToken(client, tokenFrom ?? path);
+        return await client.PostAsync(path, new FormUrlEncodedContent(form.Append(new("__RequestVerificationToken", token))));
+    }
+
+    /// <summary>Reads the store directly, across every system, to arrange a test or check what a request wrote.</summary>
+    public async Task<T> Query<T>(Func<GoldenThreadDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<HttpSystemScope>().Unrestrict();
+        return await query(scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>());
+    }
+
     public static AngleSharp.Html.Dom.IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 }

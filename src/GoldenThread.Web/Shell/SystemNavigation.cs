@@ -11,6 +11,7 @@ public static class SystemNavigation
     {
         yield return new Crumb("Overview", $"/systems/{code}");
         yield return new Crumb("Structure", $"/systems/{code}/structure");
+        yield return new Crumb("Bodies", $"/systems/{code}/bodies");
         if (user.HasSystemRole(code, Roles.LeadershipTeam, Roles.SystemAdmin))
         {
             yield return new Crumb("Network file", $"/systems/{code}/network");
