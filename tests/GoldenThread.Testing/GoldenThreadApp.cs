@@ -138,6 +138,15 @@ public class GoldenThreadApp : WebApplicationFactory<Program>, IAsyncLifetime
         return await client.PostAsync(path, new FormUrlEncodedContent(form.Append(new("__RequestVerificationToken", token))));
     }
 
+    /// <summary>What a page's form would send as it stands: each field's value, checked radios and checkboxes only.</summary>
+    public static List<KeyValuePair<string, string>> FormValues(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelectorAll("main form input, main form select")
+            .Where(e => e.GetAttribute("type") is not ("radio" or "checkbox") || e.HasAttribute("checked"))
+            .Where(e => e.GetAttribute("name") is { } name && name != "__RequestVerificationToken")
+            .Select(e => new KeyValuePair<string, string>(e.GetAttribute("name")!,
+                (e is AngleSharp.Html.Dom.IHtmlSelectElement select ? select.Value : e.GetAttribute("value")) ?? ""))
+            .ToList();
+
     /// <summary>Reads the store directly, across every system, to arrange a test or check what a request wrote.</summary>
     public async Task<T> Query<T>(Func<GoldenThreadDbContext, Task<T>> query)
     {

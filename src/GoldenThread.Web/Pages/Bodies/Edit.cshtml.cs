@@ -26,16 +26,8 @@ public sealed class EditModel(GoldenThreadDbContext database) : BodyForm(databas
         if (await FindAsync(bodyId, tracked: true, cancellationToken) is not { } body) return NotFound();
         if (await CheckAsync(cancellationToken) is not { } fields) return Page();
         Apply(body, fields);
-        if (!await Db.SaveIfUnchangedAsync(body, Version, cancellationToken))
-        {
-            // Show what is there now, at its current version, so that saving again is a choice made knowing it.
-            if (await FindAsync(bodyId, tracked: false, cancellationToken) is not { } current) return NotFound();
-            Fill(current);
-            this.AddError("", string.Format(Versions.StaleMessage, "body"));
-            return Page();
-        }
-        TempData["Done"] = $"{body.Name} saved";
-        return Redirect($"/systems/{Code}/bodies/{body.Id}");
+        return await SaveEditAsync(Db, body, Version, "body", () => FindAsync(bodyId, tracked: false, cancellationToken), Fill,
+            $"{body.Name} saved", $"/systems/{Code}/bodies/{body.Id}", cancellationToken);
     }
 
     private async Task<GoldenThread.Network.Body?> FindAsync(Guid bodyId, bool tracked, CancellationToken cancellationToken)

@@ -15,11 +15,7 @@ public class EditTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
     }
 
     private static Dictionary<string, string> FormOf(AngleSharp.Html.Dom.IHtmlDocument page) =>
-        page.QuerySelectorAll("main form input, main form select")
-            .Where(e => e.GetAttribute("type") is not ("radio" or "checkbox") || e.HasAttribute("checked"))
-            .Where(e => e.GetAttribute("name") is not ("__RequestVerificationToken" or "FeedsInto"))
-            .GroupBy(e => e.GetAttribute("name")!)
-            .ToDictionary(g => g.Key, g => (g.First() is AngleSharp.Html.Dom.IHtmlSelectElement s ? s.Value : g.First().GetAttribute("value")) ?? "");
+        GoldenThreadApp.FormValues(page).Where(f => f.Key != "FeedsInto").GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.First().Value);
 
     [Fact]
     public async Task New_Valid_AddsTheBodyAndShowsIt()

@@ -26,16 +26,8 @@ public sealed class EditModel(GoldenThreadDbContext database) : MembershipForm(d
         if (await FindAsync(membershipId, tracked: true, cancellationToken) is not { } membership) return NotFound();
         if (!Check(out var fields)) return Page();
         Apply(membership, fields);
-        if (!await Db.SaveIfUnchangedAsync(membership, Version, cancellationToken))
-        {
-            // Show what is there now, at its current version, so that saving again is a choice made knowing it.
-            if (await FindAsync(membershipId, tracked: false, cancellationToken) is not { } current) return NotFound();
-            Fill(current);
-            this.AddError("", string.Format(Versions.StaleMessage, "membership"));
-            return Page();
-        }
-        TempData["Done"] = "Membership saved";
-        return Redirect(BodyHref);
+        return await SaveEditAsync(Db, membership, Version, "membership", () => FindAsync(membershipId, tracked: false, cancellationToken), Fill,
+            "Membership saved", BodyHref, cancellationToken);
     }
 
     /// <summary>Only a membership of the route's body: a secretary's permission covers that body alone.</summary>
