@@ -134,10 +134,33 @@ public class GoldenThreadApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Posts a form to a page handler, with the page's antiforgery token, expecting the page back (200).</summary>
     public static async Task<AngleSharp.Html.Dom.IHtmlDocument> PostForm(HttpClient client, string page, string handler, Dictionary<string, string> form)
     {
-        form["__RequestVerificationToken"] = await AntiforgeryToken(client, page);
-        var response = await client.PostAsync($"{page}?handler={handler}", new FormUrlEncodedContent(form));
+        var response = await PostForm(client, $"{page}?handler={handler}", form, tokenFrom: page);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Posts a form with the antiforgery token of <paramref name="tokenFrom"/> (by default the page posted to).</summary>
+    public static async Task<HttpResponseMessage> PostForm(HttpClient client, string path, IEnumerable<KeyValuePair<string, string>> form, string? tokenFrom = null)
+    {
+        var token = await AntiforgeryToken(client, tokenFrom ?? path);
+        return await client.PostAsync(path, new FormUrlEncodedContent(form.Append(new("__RequestVerificationToken", token))));
+    }
+
+    /// <summary>What a page's form would send as it stands: each field's value, checked radios and checkboxes only.</summary>
+    public static List<KeyValuePair<string, string>> FormValues(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelectorAll("main form input, main form select")
+            .Where(e => e.GetAttribute("type") is not ("radio" or "checkbox") || e.HasAttribute("checked"))
+            .Where(e => e.GetAttribute("name") is { } name && name != "__RequestVerificationToken")
+            .Select(e => new KeyValuePair<string, string>(e.GetAttribute("name")!,
+                (e is AngleSharp.Html.Dom.IHtmlSelectElement select ? select.Value : e.GetAttribute("value")) ?? ""))
+            .ToList();
+
+    /// <summary>Reads the store directly, across every system, to arrange a test or check what a request wrote.</summary>
+    public async Task<T> Query<T>(Func<GoldenThreadDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<HttpSystemScope>().Unrestrict();
+        return await query(scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>());
     }
 
     public static AngleSharp.Html.Dom.IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);

@@ -17,7 +17,6 @@ public sealed record NetworkError(string Path, string Message)
 public static partial class NetworkValidator
 {
     [GeneratedRegex("^[A-Z0-9]{3,5}$")] private static partial Regex SystemCode();
-    [GeneratedRegex("^[A-Z0-9]{3,9}$")] private static partial Regex OdsCode();
 
     public static IReadOnlyList<NetworkError> Validate(NetworkDocument document, Vocabularies vocabularies)
     {
@@ -33,35 +32,29 @@ public static partial class NetworkValidator
         check.Ids("posts", document.Posts, p => p.Id);
 
         check.Each("places", document.Places, (at, p) =>
-        {
-            check.Text(at + ".name", p.Name);
-            check.AtLeastZero(at + ".population", p.Population);
-            check.OneOf(at + ".localAuthorityTier", p.LocalAuthorityTier, vocabularies.LocalAuthorityTiers);
-        });
+            check.Fields(at, RegisterRules.Place(new PlaceFields(p.Name, p.Population, p.LocalAuthorityTier), vocabularies)));
         check.Each("neighbourhoods", document.Neighbourhoods, (at, n) =>
         {
-            check.Text(at + ".name", n.Name);
+            check.Fields(at, RegisterRules.Neighbourhood(new NeighbourhoodFields(n.Name, n.Population)));
             check.Refers(at + ".placeId", n.PlaceId, places, "place");
         });
         check.Each("organisations", document.Organisations, (at, o) =>
         {
-            check.Text(at + ".name", o.Name);
-            if (o.OdsCode is not null && !OdsCode().IsMatch(o.OdsCode))
-                check.Error(at + ".odsCode", $"\"{o.OdsCode}\" is not an ODS code (3 to 9 capital letters and digits)");
-            check.OneOf(at + ".sector", o.Sector, vocabularies.Sectors.Select(s => s.Code));
+            check.Fields(at, RegisterRules.Organisation(new OrganisationFields(o.Name, o.OdsCode, o.Sector), vocabularies));
             check.RefersIfSet(at + ".placeId", o.PlaceId, places, "place");
         });
-        check.Each("people", document.People, (at, p) => CheckPerson(check, at, p, organisations));
+        check.Each("people", document.People, (at, p) =>
+        {
+            check.Fields(at, RegisterRules.Person(new PersonFields(p.Name, p.Email, p.Profession, p.Specialty, p.Setting, p.Seniority, p.Fte), vocabularies));
+            check.RefersIfSet(at + ".organisationId", p.OrganisationId, organisations, "organisation");
+        });
         check.Each("bodies", document.Bodies, (at, b) => CheckBody(check, at, b, places, neighbourhoods, bodies));
         CheckFeedsIntoIsAcyclic(check, document.Bodies);
         check.Each("memberships", document.Memberships, (at, m) =>
         {
             check.Refers(at + ".personId", m.PersonId, people, "person");
             check.Refers(at + ".bodyId", m.BodyId, bodies, "body");
-            check.OneOf(at + ".role", m.Role, vocabularies.MembershipRoles);
-            check.OneOf(at + ".capacity", m.Capacity, vocabularies.Capacities);
-            if (m.End < m.Start) check.Error(at + ".end", $"{m.End:yyyy-MM-dd} is before the start, {m.Start:yyyy-MM-dd}");
-            check.AtLeastZero(at + ".hoursPerMonth", m.HoursPerMonth);
+            check.Fields(at, RegisterRules.Membership(new MembershipFields(m.Role, m.Capacity, m.Start, m.End, m.HoursPerMonth), vocabularies));
             check.RefersIfSet(at + ".fundedByOrganisationId", m.FundedByOrganisationId, organisations, "organisation");
         });
         check.Each("posts", document.Posts, (at, p) => CheckPost(check, at, p, places, organisations, people));
@@ -82,28 +75,12 @@ public static partial class NetworkValidator
         check.AtLeastZero("$.system.population", system.Population);
     }
 
-    private static void CheckPerson(Checker check, string at, PersonRecord p, HashSet<string> organisations)
-    {
-        check.Text(at + ".name", p.Name);
-        var profession = check.Vocabularies.Professions.FirstOrDefault(x => x.Code == p.Profession);
-        check.OneOf(at + ".profession", p.Profession, check.Vocabularies.Professions.Select(x => x.Code));
-        if (p.Specialty is not null && profession is not null && !(profession.Specialties ?? []).Contains(p.Specialty))
-            check.Error(at + ".specialty", $"\"{p.Specialty}\" is not a specialty of {p.Profession}");
-        check.OneOf(at + ".setting", p.Setting, check.Vocabularies.Settings);
-        check.OneOf(at + ".seniority", p.Seniority, check.Vocabularies.Seniority);
-        check.RefersIfSet(at + ".organisationId", p.OrganisationId, organisations, "organisation");
-        if (p.Fte is <= 0 or > 1) check.Error(at + ".fte", $"{p.Fte} is not a whole-time equivalent (more than 0, at most 1)");
-    }
-
     private static void CheckBody(Checker check, string at, BodyRecord b, HashSet<string> places, HashSet<string> neighbourhoods, HashSet<string> bodies)
     {
-        check.Text(at + ".name", b.Name);
-        check.OneOf(at + ".kind", b.Kind, check.Vocabularies.BodyKinds.Select(k => k.Code));
-        check.OneOf(at + ".level", b.Level, check.Vocabularies.Levels);
-        check.OneOf(at + ".decisionRights", b.DecisionRights, check.Vocabularies.DecisionRights);
+        check.Fields(at, RegisterRules.Body(
+            new BodyFields(b.Name, b.Kind, b.Level, b.Topic, b.DecisionRights, b.Cadence, b.ActiveFrom, b.ActiveTo), check.Vocabularies));
         check.RefersIfSet(at + ".placeId", b.PlaceId, places, "place");
         check.RefersIfSet(at + ".neighbourhoodId", b.NeighbourhoodId, neighbourhoods, "neighbourhood");
-        if (b.ActiveTo < b.ActiveFrom) check.Error(at + ".activeTo", $"{b.ActiveTo:yyyy-MM-dd} is before activeFrom, {b.ActiveFrom:yyyy-MM-dd}");
         for (var i = 0; i < (b.FeedsInto ?? []).Count; i++)
         {
             if (b.FeedsInto![i] == b.Id) check.Error($"{at}.feedsInto[{i}]", $"body {b.Id} cannot feed into itself");
@@ -113,21 +90,14 @@ public static partial class NetworkValidator
 
     private static void CheckPost(Checker check, string at, PostRecord p, HashSet<string> places, HashSet<string> organisations, HashSet<string> people)
     {
-        check.Text(at + ".title", p.Title);
-        check.OneOf(at + ".level", p.Level, check.Vocabularies.Levels);
+        var successors = p.Successors ?? [];
+        check.Fields(at, RegisterRules.Post(new PostFields(p.Title, p.Level, p.Professions ?? [], p.SessionsPerWeek, p.HolderPersonId,
+            [.. successors.Select(s => new SuccessorFields(s.PersonId, s.Readiness))]), check.Vocabularies));
         check.RefersIfSet(at + ".placeId", p.PlaceId, places, "place");
-        for (var i = 0; i < (p.Professions ?? []).Count; i++)
-            check.OneOf($"{at}.professions[{i}]", p.Professions![i], check.Vocabularies.Professions.Select(x => x.Code));
-        if (p.SessionsPerWeek is < 0 or > 10) check.Error(at + ".sessionsPerWeek", $"{p.SessionsPerWeek} is not between 0 and 10 sessions a week");
         check.RefersIfSet(at + ".fundedByOrganisationId", p.FundedByOrganisationId, organisations, "organisation");
         check.RefersIfSet(at + ".holderPersonId", p.HolderPersonId, people, "person");
-        for (var i = 0; i < (p.Successors ?? []).Count; i++)
-        {
-            var successor = p.Successors![i];
-            check.Refers($"{at}.successors[{i}].personId", successor.PersonId, people, "person");
-            check.OneOf($"{at}.successors[{i}].readiness", successor.Readiness, check.Vocabularies.SuccessorReadiness);
-            if (successor.PersonId == p.HolderPersonId) check.Error($"{at}.successors[{i}].personId", "the holder cannot be their own successor");
-        }
+        for (var i = 0; i < successors.Count; i++)
+            check.Refers($"{at}.successors[{i}].personId", successors[i].PersonId, people, "person");
     }
 
     /// <summary>Depth-first search over feeds-into edges; the edge that closes a cycle is the one named.</summary>
@@ -182,6 +152,12 @@ public static partial class NetworkValidator
             return seen;
         }
 
+        /// <summary>The shared field rules' errors, at their JSON paths under <paramref name="at"/>.</summary>
+        public void Fields(string at, IEnumerable<FieldError> errors)
+        {
+            foreach (var error in errors) Error($"{at}.{error.Field}", error.Message);
+        }
+
         public void Each<T>(string list, IReadOnlyList<T>? items, Action<string, T> check)
         {
             for (var i = 0; i < (items ?? []).Count; i++) check($"$.{list}[{i}]", items![i]);
@@ -195,13 +171,6 @@ public static partial class NetworkValidator
         public void AtLeastZero(string path, decimal value)
         {
             if (value < 0) Error(path, $"{value} is less than 0");
-        }
-
-        public void OneOf(string path, string? value, IEnumerable<string> allowed)
-        {
-            var codes = allowed.ToList();
-            if (value is null || !codes.Contains(value))
-                Error(path, value is null ? "is missing" : $"\"{value}\" is not one of: {string.Join(", ", codes)}");
         }
 
         public void Refers(string path, string? id, HashSet<string> ids, string what)

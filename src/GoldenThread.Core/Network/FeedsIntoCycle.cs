@@ -6,6 +6,13 @@ public sealed record FeedsIntoCycle(IReadOnlyList<StructureBody> Bodies)
     public override string ToString() => string.Join(" → ", Bodies.Select(b => b.Name));
 
     /// <summary>
+    /// The shortest loop through these bodies, whatever their active dates, or null: a change to the register must not
+    /// make one, since a body that (however indirectly) feeds into itself has no place in the structure.
+    /// </summary>
+    public static FeedsIntoCycle? Find(IEnumerable<StructureBody> bodies, IEnumerable<StructureFeed> feeds) =>
+        Shortest(FeedsIntoGraph.Of(bodies, feeds));
+
+    /// <summary>
     /// The shortest loop in the graph, or null when there is none. Of loops equally short, the one through the body
     /// first by name, named from that body: the smallest loop is the easiest to see and to mend.
     /// </summary>

@@ -18,9 +18,13 @@ internal sealed class FeedsIntoGraph
     public int Count => Bodies.Count;
 
     /// <summary>Edges to or from a body that is not active that day, or not in the list at all, are left out.</summary>
-    public static FeedsIntoGraph ActiveOn(IEnumerable<StructureBody> bodies, IEnumerable<StructureFeed> feeds, DateOnly day)
+    public static FeedsIntoGraph ActiveOn(IEnumerable<StructureBody> bodies, IEnumerable<StructureFeed> feeds, DateOnly day) =>
+        Of(bodies.Where(b => b.IsActiveOn(day)), feeds);
+
+    /// <summary>Every body given, whatever its active dates; edges to bodies not in the list are left out.</summary>
+    public static FeedsIntoGraph Of(IEnumerable<StructureBody> bodies, IEnumerable<StructureFeed> feeds)
     {
-        var active = bodies.Where(b => b.IsActiveOn(day)).Order(ByName).DistinctBy(b => b.Id).ToList();
+        var active = bodies.Order(ByName).DistinctBy(b => b.Id).ToList();
         var index = active.Select((b, i) => (b.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var edges = feeds
             .Where(f => index.ContainsKey(f.From) && index.ContainsKey(f.To))

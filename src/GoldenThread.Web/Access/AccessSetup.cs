@@ -65,6 +65,7 @@ public static class AccessSetup
 
         services.AddSingleton<IAuthorizationHandler, SystemRoleHandler>();
         services.AddSingleton<IAuthorizationHandler, NationalRoleHandler>();
+        services.AddSingleton<IAuthorizationHandler, RegisterEditorsHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, NotFoundOutsideSystem>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Public, p => p.RequireAssertion(_ => true))
@@ -72,6 +73,8 @@ public static class AccessSetup
             .AddPolicy(Policies.SystemMember, p => SystemPolicy(p, Policies.SystemMember))
             .AddPolicy(Policies.SystemLeadership, p => SystemPolicy(p, Policies.SystemLeadership))
             .AddPolicy(Policies.SystemAdmin, p => SystemPolicy(p, Policies.SystemAdmin))
+            .AddPolicy(Policies.BodyMembers, p => p.RequireAuthenticatedUser().AddRequirements(new BodyMembersRequirement()))
+            .AddPolicy(Policies.PersonProfile, p => p.RequireAuthenticatedUser().AddRequirements(new PersonProfileRequirement()))
             .AddPolicy(Policies.ProgrammeOperator, p => p.RequireAuthenticatedUser().AddRequirements(new NationalRoleRequirement(Roles.ProgrammeOperator)))
             .AddPolicy(Policies.Reviewer, p => p.RequireAuthenticatedUser().AddRequirements(new NationalRoleRequirement(Roles.Reviewer)))
             // An endpoint that names no policy is refused to everyone: forgetting one cannot open a page.

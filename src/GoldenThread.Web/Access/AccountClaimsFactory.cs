@@ -19,6 +19,7 @@ public sealed class AccountClaimsFactory(UserManager<Account> users, IOptions<Id
     {
         var identity = await base.GenerateClaimsAsync(account);
         identity.AddClaim(new Claim(ClaimsPrincipalExtensions.DisplayNameClaim, account.DisplayName));
+        if (account.PersonId is { } person) identity.AddClaim(new Claim(RegisterEditors.PersonClaim, person.ToString()));
         foreach (var grant in await GrantsOf(db, account.Id))
         {
             identity.AddClaim(new Claim(RoleGrant.ClaimType, grant.Grant.ToString()));

@@ -19,11 +19,15 @@ public static class Policies
     public const string SystemLeadership = "system-leadership";
     /// <summary>System admin of the route's system.</summary>
     public const string SystemAdmin = "system-admin";
+    /// <summary>Leadership team or system admin, or the secretary of the body named by the route value <c>bodyId</c>.</summary>
+    public const string BodyMembers = "body-members";
+    /// <summary>Leadership team or system admin, or the professional whose own profile the route value <c>personId</c> names.</summary>
+    public const string PersonProfile = "person-profile";
     public const string ProgrammeOperator = "programme-operator";
     public const string Reviewer = "reviewer";
 
     public static readonly IReadOnlyList<string> All =
-        [Public, SignedIn, SystemMember, SystemLeadership, SystemAdmin, ProgrammeOperator, Reviewer];
+        [Public, SignedIn, SystemMember, SystemLeadership, SystemAdmin, BodyMembers, PersonProfile, ProgrammeOperator, Reviewer];
 
     internal static readonly IReadOnlyDictionary<string, string[]> SystemPolicyRoles = new Dictionary<string, string[]>
     {

@@ -1,5 +1,7 @@
 using GoldenThread.Data.Network;
 using GoldenThread.Data;
+using GoldenThread.Network;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,5 +33,25 @@ public abstract class GoldenThreadPage : PageModel
         (SystemCode, Title) = (system.Code, title);
         Breadcrumbs = [new Crumb("Your systems", "/"), new Crumb(system.Name, $"/systems/{system.Code}")];
         return system;
+    }
+
+    /// <summary>
+    /// Saves an edit to <paramref name="row"/> made from the form's <paramref name="version"/>, then goes to
+    /// <paramref name="href"/> saying <paramref name="done"/>. When someone changed the row meanwhile, saves nothing and
+    /// shows the form again filled with what is there now, at its current version, so that saving again is a choice
+    /// made knowing it.
+    /// </summary>
+    protected async Task<IActionResult> SaveEditAsync<T>(GoldenThreadDbContext db, T row, int version, string what,
+        Func<Task<T?>> reread, Action<T> fill, string done, string href, CancellationToken cancellationToken) where T : class, IVersioned
+    {
+        if (await db.SaveIfUnchangedAsync(row, version, cancellationToken))
+        {
+            TempData["Done"] = done;
+            return Redirect(href);
+        }
+        if (await reread() is not { } current) return NotFound();
+        fill(current);
+        this.AddError("", string.Format(Versions.StaleMessage, what));
+        return Page();
     }
 }

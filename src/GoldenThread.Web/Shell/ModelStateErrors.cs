@@ -1,3 +1,4 @@
+using GoldenThread.Network;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -21,6 +22,17 @@ public static class ModelStateErrors
         if (page.HttpContext.Items[OrderKey] is not List<string> order)
             page.HttpContext.Items[OrderKey] = order = [];
         if (!order.Contains(key)) order.Add(key);
+    }
+
+    /// <summary>
+    /// Records the errors of the shared register rules (keyed by camelCase field, as the API names them) against the
+    /// page's properties, in the order of <paramref name="fieldOrder"/>: the order the form shows its fields.
+    /// </summary>
+    public static void AddErrors(this PageModel page, IEnumerable<FieldError> errors, string[] fieldOrder)
+    {
+        int Position(string field) => Array.IndexOf(fieldOrder, field.Split('.', '[')[0]) is var i and >= 0 ? i : int.MaxValue;
+        foreach (var error in errors.OrderBy(e => Position(e.Field)))
+            page.AddError(char.ToUpperInvariant(error.Field[0]) + error.Field[1..], error.Message);
     }
 
     /// <summary>Every error, in the order the page added them; errors from model binding come last.</summary>

@@ -8,8 +8,10 @@ public static class UkTime
     private static readonly TimeZoneInfo London =
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/London", out var zone) ? zone : TimeZoneInfo.Utc;
 
-    /// <summary>Today's date in England, which decides whether a membership or body is current.</summary>
+    /// <summary>Today's date in England, which decides whether a membership is current or past.</summary>
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), London).DateTime);
+
+    public static string Day(DateOnly? day) => day?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "";
 
     public static string Format(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, London).ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);

@@ -93,7 +93,7 @@ public class NetworkValidatorTests
         var d = Valid();
         var error = Single(d with { Memberships = [d.Memberships[0] with { End = new DateOnly(2023, 3, 31) }, d.Memberships[1]] });
 
-        Assert.Equal(new NetworkError("$.memberships[0].end", "2023-03-31 is before the start, 2023-04-01"), error);
+        Assert.Equal(new NetworkError("$.memberships[0].end", "End date must be the same as or after the start date, 1 April 2023"), error);
     }
 
     [Theory]

@@ -39,6 +39,17 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/network"] = "system-leadership",
         ["/systems/{code}/diversity"] = "system-member",
         ["/systems/{code}/my-diversity"] = "system-member",
+        ["/systems/{code}/bodies"] = "system-member",
+        ["/systems/{code}/bodies/new"] = "system-leadership",
+        ["/systems/{code}/bodies/{bodyId:guid}"] = "system-member",
+        ["/systems/{code}/bodies/{bodyId:guid}/edit"] = "system-leadership",
+        ["/systems/{code}/bodies/{bodyId:guid}/members/new"] = "body-members",
+        ["/systems/{code}/bodies/{bodyId:guid}/memberships/{membershipId:guid}/edit"] = "body-members",
+        ["/systems/{code}/people"] = "system-member",
+        ["/systems/{code}/people/new"] = "system-leadership",
+        ["/systems/{code}/people/{personId:guid}"] = "system-member",
+        ["/systems/{code}/people/{personId:guid}/edit"] = "person-profile",
+        ["/systems/{code}/me"] = "system-member",
         ["/systems/{code}/network/import"] = "system-leadership",
         ["/systems/{code}/network/import/{uploadId:guid}"] = "system-leadership",
         ["/api/v1/token"] = "public",
@@ -84,6 +95,10 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["system-member"] =     [SignIn,  Allowed, Allowed, Allowed,   Allowed,   NotFound,  NotFound,  NotFound, Allowed],
         ["system-leadership"] = [SignIn,  Allowed, Allowed, Forbidden, Forbidden, NotFound,  NotFound,  NotFound, Forbidden],
         ["system-admin"] =      [SignIn,  Allowed, Forbidden, Forbidden, Forbidden, NotFound, NotFound, NotFound, Forbidden],
+        // The probes' body is the demo secretary's own; BodyMembersTests covers another body.
+        ["body-members"] =      [SignIn,  Allowed, Allowed, Allowed,   Forbidden, NotFound,  NotFound,  NotFound, Forbidden],
+        // The probes' person is the demo professional's own; ProfileTests covers someone else's.
+        ["person-profile"] =    [SignIn,  Allowed, Allowed, Forbidden, Allowed,   NotFound,  NotFound,  NotFound, Forbidden],
         ["programme-operator"] = [SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Forbidden, Forbidden],
         ["reviewer"] =          [SignIn,  Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Forbidden],
     };
@@ -109,6 +124,12 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         db.NetworkUploads.Add(upload);
         await db.SaveChangesAsync();
         Samples["uploadId"] = upload.Id.ToString();
+
+        var secretaryBody = await db.RoleAssignments.Where(r => r.SystemId == system.Id && r.Role == GoldenThread.Access.Roles.BodySecretary)
+            .Select(r => r.BodyId!.Value).FirstAsync();
+        Samples["bodyId"] = secretaryBody.ToString();
+        Samples["personId"] = (await db.Users.Where(u => u.Email == "professional@goldenthread.example").Select(u => u.PersonId!.Value).SingleAsync()).ToString();
+        Samples["membershipId"] = (await db.Memberships.FirstAsync(m => m.BodyId == secretaryBody)).Id.ToString();
     }
 
     public sealed record Probe(string Method, string Path, string Policy);

@@ -1,0 +1,44 @@
+using GoldenThread.Data;
+using GoldenThread.Web.Access;
+using GoldenThread.Web.Shell;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoldenThread.Web.Pages.Bodies;
+
+[Authorize(Policy = Policies.SystemLeadership)]
+public sealed class EditModel(GoldenThreadDbContext database) : BodyForm(database)
+{
+    public string CurrentName { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(string code, Guid bodyId, CancellationToken cancellationToken)
+    {
+        if (!await EnterAsync(code, "Change the body's details", bodyId, cancellationToken)) return NotFound();
+        if (await FindAsync(bodyId, tracked: false, cancellationToken) is not { } body) return NotFound();
+        Fill(body);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code, Guid bodyId, CancellationToken cancellationToken)
+    {
+        if (!await EnterAsync(code, "Change the body's details", bodyId, cancellationToken)) return NotFound();
+        if (await FindAsync(bodyId, tracked: true, cancellationToken) is not { } body) return NotFound();
+        if (await CheckAsync(cancellationToken) is not { } fields) return Page();
+        Apply(body, fields);
+        return await SaveEditAsync(Db, body, Version, "body", () => FindAsync(bodyId, tracked: false, cancellationToken), Fill,
+            $"{body.Name} saved", $"/systems/{Code}/bodies/{body.Id}", cancellationToken);
+    }
+
+    private async Task<GoldenThread.Network.Body?> FindAsync(Guid bodyId, bool tracked, CancellationToken cancellationToken)
+    {
+        var query = Db.Bodies.Include(b => b.FeedsInto).Where(b => b.SystemId == SystemId && b.Id == bodyId);
+        var body = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
+        if (body is not null && CurrentName == "")
+        {
+            CurrentName = body.Name;
+            Breadcrumbs = [.. Breadcrumbs, new Crumb(body.Name, $"/systems/{Code}/bodies/{body.Id}")];
+        }
+        return body;
+    }
+}
