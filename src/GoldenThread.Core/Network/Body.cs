@@ -17,6 +17,15 @@ public class Body : ISystemScoped, IVersioned
     public DateOnly? ActiveFrom { get; set; }
     public DateOnly? ActiveTo { get; set; }
     public List<BodyFeed> FeedsInto { get; set; } = [];
+
+    /// <summary>Makes the bodies this one feeds into exactly <paramref name="targets"/>, keeping the edges that stay.</summary>
+    public void SetFeedsInto(IEnumerable<Guid> targets)
+    {
+        var wanted = targets.ToHashSet();
+        FeedsInto.RemoveAll(f => !wanted.Contains(f.FeedsIntoBodyId));
+        foreach (var target in wanted.Where(t => FeedsInto.All(f => f.FeedsIntoBodyId != t)))
+            FeedsInto.Add(new BodyFeed { SystemId = SystemId, BodyId = Id, FeedsIntoBodyId = target });
+    }
 }
 
 /// <summary>One edge of the feeds-into graph: <see cref="BodyId"/> reports to <see cref="FeedsIntoBodyId"/>.</summary>

@@ -62,7 +62,7 @@ public static class NetworkImport
     /// Rows outside the network that point into it: a body secretary's role on a removed body ends, and an account
     /// linked to a removed person is unlinked (the account stays).
     /// </summary>
-    private static async Task<IReadOnlyList<string>> EndReferencesToRemovedRowsAsync(
+    public static async Task<IReadOnlyList<string>> EndReferencesToRemovedRowsAsync(
         GoldenThreadDbContext db, IReadOnlyList<object> removed, CancellationToken cancellationToken)
     {
         var bodies = removed.OfType<Body>().ToDictionary(b => b.Id);

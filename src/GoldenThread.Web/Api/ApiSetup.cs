@@ -11,5 +11,6 @@ public static class ApiSetup
         v1.MapAuditApi();
         v1.MapNetworkApi();
         v1.MapDiversityApi();
+        Register.RegisterApi.MapRegisterApi(v1);
     }
 }

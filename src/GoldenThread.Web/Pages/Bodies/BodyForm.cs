@@ -1,5 +1,6 @@
 using GoldenThread.Data;
 using GoldenThread.Network;
+using GoldenThread.Web.Network;
 using GoldenThread.Web.Shell;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -70,23 +71,10 @@ public abstract class BodyForm(GoldenThreadDbContext db) : GoldenThreadPage
         if (PlaceId is { } place && Places.All(p => p.Value != place.ToString())) errors.Add(new FieldError("placeId", "Select a place of this system"));
         if (NeighbourhoodId is { } hood && Neighbourhoods.All(n => n.Value != hood.ToString())) errors.Add(new FieldError("neighbourhoodId", "Select a neighbourhood of this system"));
         if (FeedsInto.Any(f => OtherBodies.All(b => b.Value != f.ToString()))) errors.Add(new FieldError("feedsInto", "Select only other bodies of this system"));
-        else if (await FeedsIntoCycleAsync(fields.Name ?? "This body", cancellationToken) is { } cycle)
+        else if (await FeedsIntoCheck.FindCycleAsync(db, SystemId, BodyId ?? Guid.Empty, fields.Name ?? "This body", FeedsInto, cancellationToken) is { } cycle)
             errors.Add(new FieldError("feedsInto", $"A body cannot feed into itself, even through others: this would make the loop {cycle}. Untick one of these bodies"));
         this.AddErrors(errors, FieldOrder);
         return errors.Count == 0 ? fields : null;
-    }
-
-    /// <summary>The loop the chosen feeds-into would close, if any, with the body under its new name.</summary>
-    private async Task<FeedsIntoCycle?> FeedsIntoCycleAsync(string name, CancellationToken cancellationToken)
-    {
-        var self = BodyId ?? Guid.Empty;
-        var bodies = await db.Bodies.AsNoTracking().Where(b => b.SystemId == SystemId && b.Id != self)
-            .Select(b => new StructureBody(b.Id, b.Name, b.Kind, b.Level, null, null, b.DecisionRights, null, null)).ToListAsync(cancellationToken);
-        bodies.Add(new StructureBody(self, name, Kind ?? "", Level ?? "", null, null, DecisionRights ?? ""));
-        var feeds = await db.BodyFeeds.AsNoTracking().Where(f => f.SystemId == SystemId && f.BodyId != self)
-            .Select(f => new StructureFeed(f.BodyId, f.FeedsIntoBodyId)).ToListAsync(cancellationToken);
-        feeds.AddRange(FeedsInto.Distinct().Select(target => new StructureFeed(self, target)));
-        return FeedsIntoCycle.Find(bodies, feeds);
     }
 
     protected void Apply(Body body, BodyFields fields)
@@ -94,10 +82,7 @@ public abstract class BodyForm(GoldenThreadDbContext db) : GoldenThreadPage
         (body.Name, body.Kind, body.Level, body.Topic, body.DecisionRights, body.Cadence) =
             (fields.Name!, fields.Kind!, fields.Level!, fields.Topic, fields.DecisionRights!, fields.Cadence);
         (body.PlaceId, body.NeighbourhoodId, body.ActiveFrom, body.ActiveTo) = (PlaceId, NeighbourhoodId, fields.ActiveFrom, fields.ActiveTo);
-        var wanted = FeedsInto.Distinct().ToHashSet();
-        body.FeedsInto.RemoveAll(f => !wanted.Contains(f.FeedsIntoBodyId));
-        foreach (var target in wanted.Where(t => body.FeedsInto.All(f => f.FeedsIntoBodyId != t)))
-            body.FeedsInto.Add(new BodyFeed { SystemId = SystemId, BodyId = body.Id, FeedsIntoBodyId = target });
+        body.SetFeedsInto(FeedsInto);
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

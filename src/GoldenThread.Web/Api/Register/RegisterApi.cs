@@ -1,0 +1,157 @@
+using GoldenThread.Data;
+using GoldenThread.Data.Network;
+using GoldenThread.Network;
+using GoldenThread.Web.Access;
+using GoldenThread.Web.Shell;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoldenThread.Web.Api.Register;
+
+/// <summary>
+/// <c>/api/v1/systems/{code}/{places|neighbourhoods|organisations|people|bodies|memberships|posts}</c>: list (paged,
+/// <c>?q=</c>), read (with an ETag, the row's version), create, update and delete. Updates and deletes must send
+/// the ETag they read in If-Match: without it the answer is 428, with an old one 412, and nothing changes.
+/// </summary>
+public static class RegisterApi
+{
+    public static void MapRegisterApi(this RouteGroupBuilder v1)
+    {
+        Map(v1, new PlacesResource());
+        Map(v1, new NeighbourhoodsResource());
+        Map(v1, new OrganisationsResource());
+        Map(v1, new PeopleResource(), updatePolicy: Policies.PersonProfile);
+        Map(v1, new BodiesResource());
+        Map(v1, new MembershipsResource(), Policies.BodyMembers);
+        Map(v1, new PostsResource());
+    }
+
+    /// <param name="updatePolicy">Who may change a row, when more may change one than add or delete one (a professional their own entry).</param>
+    private static void Map<TRow, TInput, TView>(RouteGroupBuilder v1, RegisterResource<TRow, TInput, TView> resource,
+        string writePolicy = Policies.SystemLeadership, string? updatePolicy = null)
+        where TRow : class, ISystemScoped, IVersioned
+    {
+        var idName = resource.Singular switch { "person" => "personId", _ => resource.Singular + "Id" };
+        var one = $"/{{{idName}:guid}}";
+        var group = v1.MapGroup($"/systems/{{code}}/{resource.Plural}").WithTags("Register");
+        var endpoints = new Endpoints<TRow, TInput, TView>(resource, idName);
+        // Handlers go in as Delegate values: the route analyzer fails on method groups of a generic class.
+        group.MapGet("/", endpoints.List).RequireAuthorization(Policies.SystemMember)
+            .WithSummary($"The system's {resource.Plural}, paged; q searches by name.");
+        group.MapGet(one, endpoints.Read).RequireAuthorization(Policies.SystemMember)
+            .WithSummary($"One {resource.Singular}, with its version as the ETag.");
+        group.MapPost("/", endpoints.Create).RequireAuthorization(writePolicy)
+            .WithSummary($"Add a {resource.Singular}; errors are keyed by field.");
+        group.MapPut(one, endpoints.Update).RequireAuthorization(updatePolicy ?? writePolicy)
+            .WithSummary($"Change a {resource.Singular}: send the whole {resource.Singular} and If-Match with the ETag you read.");
+        group.MapDelete(one, endpoints.Delete).RequireAuthorization(writePolicy)
+            .WithSummary($"Delete a {resource.Singular} that nothing else refers to, with If-Match.");
+    }
+
+    private sealed class Endpoints<TRow, TInput, TView>(RegisterResource<TRow, TInput, TView> resource, string idName)
+        where TRow : class, ISystemScoped, IVersioned
+    {
+        public Delegate List => ListAsync;
+        public Delegate Read => ReadAsync;
+        public Delegate Create => CreateAsync;
+        public Delegate Update => UpdateAsync;
+        public Delegate Delete => DeleteAsync;
+
+        public async Task<Results<Ok<PageOf<TView>>, ValidationProblem, NotFound>> ListAsync(
+            string code, string? q, int? page, int? pageSize, GoldenThreadDbContext db, CancellationToken cancellationToken)
+        {
+            var errors = new Dictionary<string, string[]>();
+            if (Paging.Read(page, pageSize, errors) is not { } paging) return TypedResults.ValidationProblem(errors);
+            if (await SystemIdAsync(db, code, cancellationToken) is not { } systemId) return TypedResults.NotFound();
+            var rows = resource.List(resource.Rows(db).AsNoTracking().Where(r => r.SystemId == systemId), q?.Trim());
+            var total = await rows.CountAsync(cancellationToken);
+            var items = await rows.Skip((paging.Page - 1) * paging.PageSize).Take(paging.PageSize).Select(resource.View).ToListAsync(cancellationToken);
+            return TypedResults.Ok(new PageOf<TView>(items, paging.Page, paging.PageSize, total));
+        }
+
+        public async Task<Results<Ok<TView>, NotFound>> ReadAsync(string code, HttpContext http, GoldenThreadDbContext db, CancellationToken cancellationToken)
+        {
+            if (await FindAsync(db, code, http, tracked: false, cancellationToken) is not { } row) return TypedResults.NotFound();
+            return TypedResults.Ok(await ViewAsync(db, row, http, cancellationToken));
+        }
+
+        public async Task<Results<Created<TView>, ValidationProblem, NotFound, ForbidHttpResult>> CreateAsync(
+            string code, TInput input, HttpContext http, GoldenThreadDbContext db, CancellationToken cancellationToken)
+        {
+            if (await SystemIdAsync(db, code, cancellationToken) is not { } systemId) return TypedResults.NotFound();
+            if (!resource.MayWrite(http.User, code, input, null)) return TypedResults.Forbid();
+            if (await resource.CheckAsync(db, systemId, input, null, cancellationToken) is { Count: > 0 } errors) return Invalid(errors);
+            var row = resource.Create(systemId, input);
+            resource.Apply(row, input);
+            db.Add(row);
+            await db.SaveChangesAsync(cancellationToken);
+            var view = await ViewAsync(db, row, http, cancellationToken);
+            return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path.Value!.TrimEnd('/')}/{Id(db, row)}", view);
+        }
+
+        public async Task<Results<Ok<TView>, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult>> UpdateAsync(
+            string code, TInput input, HttpContext http, GoldenThreadDbContext db, CancellationToken cancellationToken)
+        {
+            if (await FindAsync(db, code, http, tracked: true, cancellationToken) is not { } row) return TypedResults.NotFound();
+            if (!resource.MayWrite(http.User, code, input, row)) return TypedResults.Forbid();
+            if (Precondition(http, row) is { } failed) return failed;
+            if (await resource.CheckAsync(db, row.SystemId, input, row, cancellationToken) is { Count: > 0 } errors) return Invalid(errors);
+            resource.Apply(row, input);
+            if (!await db.SaveIfUnchangedAsync(row, row.Version, cancellationToken)) return Stale();
+            return TypedResults.Ok(await ViewAsync(db, row, http, cancellationToken));
+        }
+
+        public async Task<Results<NoContent, NotFound, ForbidHttpResult, ProblemHttpResult>> DeleteAsync(
+            string code, HttpContext http, GoldenThreadDbContext db, CancellationToken cancellationToken)
+        {
+            if (await FindAsync(db, code, http, tracked: true, cancellationToken) is not { } row) return TypedResults.NotFound();
+            if (!resource.MayWrite(http.User, code, default, row)) return TypedResults.Forbid();
+            if (Precondition(http, row) is { } failed) return failed;
+            if (await resource.DeleteAsync(db, row, cancellationToken) is { } conflict)
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"The {resource.Singular} is still in use", detail: conflict);
+            db.Remove(row);
+            if (!await db.SaveIfUnchangedAsync(row, row.Version, cancellationToken)) return Stale();
+            return TypedResults.NoContent();
+        }
+
+        private async Task<TRow?> FindAsync(GoldenThreadDbContext db, string code, HttpContext http, bool tracked, CancellationToken cancellationToken)
+        {
+            if (!Guid.TryParse(http.GetRouteValue(idName) as string, out var id)) return null;
+            if (await SystemIdAsync(db, code, cancellationToken) is not { } systemId) return null;
+            var rows = resource.Rows(db).Where(r => r.SystemId == systemId && EF.Property<Guid>(r, "Id") == id);
+            return await (tracked ? rows : rows.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
+        }
+
+        /// <summary>The view of a row as stored now, with its version as the response's ETag.</summary>
+        private async Task<TView> ViewAsync(GoldenThreadDbContext db, TRow row, HttpContext http, CancellationToken cancellationToken)
+        {
+            var id = Id(db, row);
+            http.Response.Headers.ETag = ETag(row.Version);
+            return await resource.Rows(db).AsNoTracking().Where(r => EF.Property<Guid>(r, "Id") == id).Select(resource.View).SingleAsync(cancellationToken);
+        }
+
+        private ProblemHttpResult? Precondition(HttpContext http, TRow row)
+        {
+            var ifMatch = http.Request.Headers.IfMatch;
+            if (ifMatch.Count == 0)
+                return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required",
+                    detail: $"Read the {resource.Singular} first and send its ETag in If-Match, so that a change made since is not overwritten.");
+            if (!ifMatch.Contains(ETag(row.Version)) && !ifMatch.Contains("*")) return Stale();
+            return null;
+        }
+
+        private ProblemHttpResult Stale() =>
+            TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: $"The {resource.Singular} changed since you read it",
+                detail: $"Read the {resource.Singular} again and send its new ETag in If-Match.");
+
+        private static ValidationProblem Invalid(IReadOnlyList<FieldError> errors) =>
+            TypedResults.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+
+        private static string ETag(int version) => $"\"{version}\"";
+
+        private static Guid Id(GoldenThreadDbContext db, TRow row) => (Guid)db.Entry(row).Property("Id").CurrentValue!;
+
+        private static Task<Guid?> SystemIdAsync(GoldenThreadDbContext db, string code, CancellationToken cancellationToken) =>
+            db.Systems.WithCode(code).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken);
+    }
+}
