@@ -9,7 +9,8 @@ namespace GoldenThread.Interchange;
 /// changing its values in place. Rows are recognised by <see cref="NaturalKeys"/>: places and bodies by name,
 /// organisations by ODS code then name, people by email then name and organisation then name (never across two
 /// different emails or ODS codes), memberships by person, body and start then by person, body and role, posts by
-/// title. The file must be valid.
+/// title and place then title. Every kind first tries a key of all its values, so namesakes keep their own ids.
+/// The file must be valid.
 /// </summary>
 public static class NetworkReconciler
 {
@@ -31,15 +32,18 @@ public static class NetworkReconciler
         var places = Merge(stored?.Places, incoming.Places, r => r.Id, removed,
             r => new Place { SystemId = sid, Name = r.Name, LocalAuthorityTier = r.LocalAuthorityTier },
             (row, r) => { row.Name = r.Name; row.Population = r.Population; row.LocalAuthorityTier = r.LocalAuthorityTier; },
+            By<Place, PlaceRecord>(p => Exact(p.Name, p.Population, p.LocalAuthorityTier), r => Exact(r.Name, r.Population, r.LocalAuthorityTier)),
             By<Place, PlaceRecord>(p => p.Name, r => r.Name));
         var neighbourhoods = Merge(stored?.Neighbourhoods, incoming.Neighbourhoods, r => r.Id, removed,
             r => new Neighbourhood { SystemId = sid, Name = r.Name },
             (row, r) => { row.Name = r.Name; row.PlaceId = places[r.PlaceId].Id; row.Population = r.Population; },
+            By<Neighbourhood, NeighbourhoodRecord>(n => Exact(n.PlaceId, n.Name, n.Population), r => Exact(places[r.PlaceId].Id, r.Name, r.Population)),
             By<Neighbourhood, NeighbourhoodRecord>(n => $"{n.PlaceId}|{n.Name}", r => $"{places[r.PlaceId].Id}|{r.Name}"));
         var organisations = Merge(stored?.Organisations, incoming.Organisations, r => r.Id, removed,
             (o, r) => Same(o.OdsCode, r.OdsCode),
             r => new Organisation { SystemId = sid, Name = r.Name, Sector = r.Sector },
             (row, r) => { row.Name = r.Name; row.OdsCode = r.OdsCode; row.Sector = r.Sector; row.PlaceId = Ref(places, r.PlaceId)?.Id; },
+            By<Organisation, OrganisationRecord>(o => Exact(o.Name, o.OdsCode, o.Sector, o.PlaceId), r => Exact(r.Name, r.OdsCode, r.Sector, Ref(places, r.PlaceId)?.Id)),
             By<Organisation, OrganisationRecord>(o => o.OdsCode, r => r.OdsCode),
             By<Organisation, OrganisationRecord>(o => o.Name, r => r.Name));
         var people = Merge(stored?.People, incoming.People, r => r.Id, removed,
@@ -51,6 +55,8 @@ public static class NetworkReconciler
                 row.Setting = r.Setting; row.OrganisationId = Ref(organisations, r.OrganisationId)?.Id;
                 row.Seniority = r.Seniority; row.Fte = r.Fte; row.Lay = r.Lay;
             },
+            By<Person, PersonRecord>(p => Exact(p.Name, p.Email, p.Profession, p.Specialty, p.Setting, p.OrganisationId, p.Seniority, p.Fte, p.Lay),
+                r => Exact(r.Name, r.Email, r.Profession, r.Specialty, r.Setting, Ref(organisations, r.OrganisationId)?.Id, r.Seniority, r.Fte, r.Lay)),
             By<Person, PersonRecord>(p => p.Email, r => r.Email),
             By<Person, PersonRecord>(p => $"{p.Name}|{p.OrganisationId}", r => $"{r.Name}|{Ref(organisations, r.OrganisationId)?.Id}"),
             By<Person, PersonRecord>(p => p.Name, r => r.Name));
@@ -62,6 +68,8 @@ public static class NetworkReconciler
                 row.NeighbourhoodId = Ref(neighbourhoods, r.NeighbourhoodId)?.Id; row.Topic = r.Topic;
                 row.DecisionRights = r.DecisionRights; row.Cadence = r.Cadence; row.ActiveFrom = r.ActiveFrom; row.ActiveTo = r.ActiveTo;
             },
+            By<Body, BodyRecord>(b => Exact(b.Name, b.Kind, b.Level, b.PlaceId, b.NeighbourhoodId, b.Topic, b.DecisionRights, b.Cadence, b.ActiveFrom, b.ActiveTo),
+                r => Exact(r.Name, r.Kind, r.Level, Ref(places, r.PlaceId)?.Id, Ref(neighbourhoods, r.NeighbourhoodId)?.Id, r.Topic, r.DecisionRights, r.Cadence, r.ActiveFrom, r.ActiveTo)),
             By<Body, BodyRecord>(b => $"{b.Name}|{b.PlaceId}", r => $"{r.Name}|{Ref(places, r.PlaceId)?.Id}"),
             By<Body, BodyRecord>(b => b.Name, r => r.Name));
         foreach (var r in incoming.Bodies)
@@ -82,6 +90,8 @@ public static class NetworkReconciler
                 row.Start = r.Start; row.End = r.End; row.HoursPerMonth = r.HoursPerMonth;
                 row.FundedByOrganisationId = Ref(organisations, r.FundedByOrganisationId)?.Id;
             },
+            By<Membership, (string Index, MembershipRecord Record)>(m => Exact(m.PersonId, m.BodyId, m.Role, m.Capacity, m.Start, m.End, m.HoursPerMonth, m.FundedByOrganisationId),
+                m => Exact(people[m.Record.PersonId].Id, bodies[m.Record.BodyId].Id, m.Record.Role, m.Record.Capacity, m.Record.Start, m.Record.End, m.Record.HoursPerMonth, Ref(organisations, m.Record.FundedByOrganisationId)?.Id)),
             By<Membership, (string Index, MembershipRecord Record)>(m => $"{m.PersonId}|{m.BodyId}|{m.Start:O}", m => $"{people[m.Item2.PersonId].Id}|{bodies[m.Item2.BodyId].Id}|{m.Item2.Start:O}"),
             By<Membership, (string Index, MembershipRecord Record)>(m => $"{m.PersonId}|{m.BodyId}|{m.Role}", m => $"{people[m.Item2.PersonId].Id}|{bodies[m.Item2.BodyId].Id}|{m.Item2.Role}"));
         var posts = Merge(stored?.Posts, incoming.Posts, r => r.Id, removed,
@@ -97,6 +107,9 @@ public static class NetworkReconciler
                     (successor, s) => successor.Readiness = s.Readiness,
                     By<PostSuccessor, SuccessorRecord>(s => s.PersonId.ToString(), s => people[s.PersonId].Id.ToString()));
             },
+            By<Post, PostRecord>(p => Exact(p.Title, p.Level, p.PlaceId, p.HolderPersonId, p.HolderSince, p.SessionsPerWeek, p.FundedByOrganisationId, p.OpenlyAdvertised, string.Join(',', p.Professions)),
+                r => Exact(r.Title, r.Level, Ref(places, r.PlaceId)?.Id, Ref(people, r.HolderPersonId)?.Id, r.HolderSince, r.SessionsPerWeek, Ref(organisations, r.FundedByOrganisationId)?.Id, r.OpenlyAdvertised, string.Join(',', r.Professions))),
+            By<Post, PostRecord>(p => $"{p.Title}|{p.PlaceId}", r => $"{r.Title}|{Ref(places, r.PlaceId)?.Id}"),
             By<Post, PostRecord>(p => p.Title, r => r.Title));
         RemoveChildrenOfRemoved(removed);
 
@@ -150,6 +163,20 @@ public static class NetworkReconciler
             if (row is Post post) removed.AddRange(post.Successors);
         }
     }
+
+    /// <summary>
+    /// Every value of a row as one key, tried before any looser key: when two rows share a name (two "Place clinical
+    /// director" posts), each stored row pairs first with the incoming row that is exactly it, so ids never swap.
+    /// </summary>
+    private static string Exact(params object?[] values) =>
+        string.Join('\u001f', values.Select(v => v switch
+        {
+            null => "",
+            decimal d => d.ToString("0.############", System.Globalization.CultureInfo.InvariantCulture),
+            DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+            _ => v.ToString(),
+        }));
 
     /// <summary>Two identifiers that are both given and differ mean two different things (people, organisations).</summary>
     private static bool Same(string? stored, string? incoming) =>

@@ -72,6 +72,29 @@ public class NetworkReconcilerTests
     }
 
     [Fact]
+    public void Reconcile_OwnExportWithNamesakesInAnyStoredOrder_KeepsEachRowItsOwnValues()
+    {
+        var small = TinyNetwork();
+        var file = small with
+        {
+            Places = [.. small.Places, new PlaceRecord("p2", "Hillshire", 100_000, "two-tier")],
+            People = [.. small.People, new PersonRecord("u3", "Ada Brook", "pharmacy", null, "primary-care", "o1", "middle", 1m, false)],
+            Posts = [.. small.Posts, small.Posts[0] with { Id = "r2", PlaceId = "p2", HolderPersonId = null, HolderSince = null, Successors = [] }],
+        };
+        var rows = NetworkEntities.From(file);
+        // The store reads rows in its own order, which need not be the file's.
+        var stored = rows with { People = [.. rows.People.Reverse()] };
+        var professions = stored.People.ToDictionary(p => p, p => p.Profession);
+        var places = stored.Posts.ToDictionary(p => p, p => p.PlaceId);
+
+        var (_, removed) = NetworkReconciler.Reconcile(stored, NetworkExport.Document(rows));
+
+        Assert.Empty(removed);
+        Assert.All(stored.People, p => Assert.Equal(professions[p], p.Profession));
+        Assert.All(stored.Posts, p => Assert.Equal(places[p], p.PlaceId));
+    }
+
+    [Fact]
     public void Reconcile_IntoNothing_GivesTheSameRowsAsTheFile()
     {
         var file = DemoNetwork.Build();
