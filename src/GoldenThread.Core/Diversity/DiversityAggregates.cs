@@ -1,8 +1,8 @@
 namespace GoldenThread.Diversity;
 
 /// <summary>
-/// Counts of diversity answers for a group of people, made safe to show: a count from 1 to the suppression threshold
-/// less one is withheld ("fewer than 10"), and every other count is rounded to the nearest <c>roundTo</c>, so that
+/// Counts of diversity answers for a group of people, made safe to show: a count below the suppression threshold,
+/// zero included, is withheld ("fewer than 10"), and every other count is rounded to the nearest <c>roundTo</c>, so that
 /// subtracting one table from another (the register less a body's members) cannot reveal a small group exactly.
 /// The rule and its parameters come from <see cref="DiversityVocabulary"/>.
 /// </summary>
@@ -33,11 +33,13 @@ public static class DiversityAggregates
         return new Summary(Safe(records.Count), categories);
     }
 
-    /// <summary>0 stays 0 (it names no one); 1 to threshold − 1 is withheld; the rest round half up to the nearest roundTo.</summary>
+    /// <summary>
+    /// Below the threshold, zero included, is withheld: were 0 shown, every "fewer than 10" beside it would be known to
+    /// hold someone, and with one respondent each would be their answer. The rest round half up to the nearest roundTo.
+    /// </summary>
     public static Count Disclose(int count, DiversityVocabulary vocabulary)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        if (count == 0) return new Count(0);
         if (count < vocabulary.SuppressionThreshold) return new Count(null);
         var step = vocabulary.RoundTo;
         var rounded = (count + step / 2) / step * step;

@@ -34,7 +34,8 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : S
     ];
 
     /// <summary>
-    /// Special category data: the trail says who set or changed a person's diversity answers and when, never what they are.
+    /// Special category data: the trail says who set, changed or deleted a person's diversity answers and when, as one
+    /// "Answers" change, never what they are nor which of them changed.
     /// </summary>
     private static readonly HashSet<(Type Entity, string Property)> Withheld =
     [
@@ -86,11 +87,10 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : S
                 _ => new AuditChange(p.Metadata.Name, Format(p.OriginalValue), Format(p.CurrentValue)),
             })
             .Where(c => c.Before != c.After)
-            .Select(c => Withheld.Contains((entry.Metadata.ClrType, c.Property))
-                ? new AuditChange(c.Property, c.Before is null ? null : WithheldValue,
-                    c.After is null ? null : c.Before is null ? WithheldValue : WithheldChange)
-                : c)
             .ToList();
+        if (changes.RemoveAll(c => Withheld.Contains((entry.Metadata.ClrType, c.Property))) > 0 || entry.Entity is DiversityRecord)
+            changes.Add(new AuditChange("Answers", entry.State == EntityState.Added ? null : WithheldValue,
+                entry.State == EntityState.Deleted ? null : entry.State == EntityState.Added ? WithheldValue : WithheldChange));
         if (entry.State == EntityState.Modified && changes.Count == 0) return null;
 
         return new AuditEntry

@@ -12,7 +12,7 @@ public static class DiversityApi
 {
     public static void MapDiversityApi(this RouteGroupBuilder v1) =>
         v1.MapGet("/systems/{code}/diversity", Read).RequireAuthorization(Policies.SystemMember).WithTags("Diversity")
-            .WithSummary("Diversity of a group of people (population: register, members, system, place or neighbourhood) as aggregates: a count from 1 to 9 is null (withheld) and other counts are rounded to the nearest 5.");
+            .WithSummary("Diversity of a group of people (population: register, members, system, place or neighbourhood) as aggregates: a count below 10, zero included, is null (withheld) and other counts are rounded to the nearest 5.");
 
     private static async Task<Results<Ok<DiversityReport.Report>, ValidationProblem, NotFound>> Read(
         string code, string? population, GoldenThreadDbContext db, TimeProvider time, CancellationToken cancellationToken)

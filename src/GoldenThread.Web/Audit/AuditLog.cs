@@ -5,9 +5,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.Audit;
 
-/// <summary>Reads a system's audit trail, newest first, optionally for one entity type and one actor.</summary>
+/// <summary>
+/// Reads a system's audit trail, newest first, optionally for one entity type and one actor. Changes to diversity
+/// answers are kept in the trail but never listed: knowing when someone gave their answers, beside counts that move,
+/// would tell what they answered.
+/// </summary>
 public static class AuditLog
 {
+    private static readonly string[] Unlisted = [nameof(GoldenThread.Diversity.DiversityRecord)];
+
+    private static IQueryable<AuditEntry> Listed(GoldenThreadDbContext db, Guid systemId) =>
+        db.AuditEntries.AsNoTracking().Where(a => a.SystemId == systemId && !Unlisted.Contains(a.Entity));
+
     /// <summary><paramref name="Actor"/> is an <see cref="ActorOption.Key"/>.</summary>
     public sealed record Filter(string? Entity, string? Actor);
 
@@ -23,7 +32,7 @@ public static class AuditLog
 
     public static Task<PageOf<Row>> ReadAsync(GoldenThreadDbContext db, Guid systemId, Filter filter, Paging paging, CancellationToken cancellationToken)
     {
-        var query = db.AuditEntries.AsNoTracking().Where(a => a.SystemId == systemId);
+        var query = Listed(db, systemId);
         if (!string.IsNullOrWhiteSpace(filter.Entity)) query = query.Where(a => a.Entity == filter.Entity);
         if (filter.Actor?.StartsWith(ActorOption.ProcessPrefix, StringComparison.Ordinal) == true)
         {
@@ -39,12 +48,12 @@ public static class AuditLog
     }
 
     public static Task<List<string>> EntitiesAsync(GoldenThreadDbContext db, Guid systemId, CancellationToken cancellationToken) =>
-        db.AuditEntries.AsNoTracking().Where(a => a.SystemId == systemId)
+        Listed(db, systemId)
             .Select(a => a.Entity).Distinct().OrderBy(e => e).ToListAsync(cancellationToken);
 
     public static async Task<List<ActorOption>> ActorsAsync(GoldenThreadDbContext db, Guid systemId, CancellationToken cancellationToken)
     {
-        var pairs = await db.AuditEntries.AsNoTracking().Where(a => a.SystemId == systemId)
+        var pairs = await Listed(db, systemId)
             .Select(a => new { a.ActorAccountId, a.ActorName }).Distinct().ToListAsync(cancellationToken);
         return pairs
             .GroupBy(p => p.ActorAccountId ?? ActorOption.ProcessPrefix + p.ActorName)
