@@ -1,3 +1,4 @@
+using GoldenThread.Data.Network;
 using GoldenThread.Interchange;
 using GoldenThread.Network;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,14 @@ public static class NetworkImport
             db.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
     }
+
+    /// <summary>
+    /// Inside the caller's transaction, holds the system's row until commit, so that two imports of one system (two
+    /// confirms of a preview, say) run one after the other and the second sees what the first wrote. False when no
+    /// system has the code.
+    /// </summary>
+    public static async Task<bool> LockSystemAsync(GoldenThreadDbContext db, string code, CancellationToken cancellationToken) =>
+        await db.Systems.WithCode(code).ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version), cancellationToken) == 1;
 
     /// <summary>Stages and saves in one transaction; a failure writes nothing.</summary>
     public static async Task<NetworkChanges?> ApplyAsync(

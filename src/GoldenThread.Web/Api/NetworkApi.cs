@@ -5,6 +5,7 @@ using GoldenThread.Interchange;
 using GoldenThread.Network;
 using GoldenThread.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.OpenApi;
 
 namespace GoldenThread.Web.Api;
@@ -58,14 +59,23 @@ public static class NetworkApi
                 { ["$.system.code"] = [$"is {document.System.Code}, but this is the address of {SystemCodes.Normalise(code)}"] });
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await NetworkStore.ExportAsync(db, code, cancellationToken) is not { } current) return TypedResults.NotFound();
+        if (!await NetworkImport.LockSystemAsync(db, code, cancellationToken)) return TypedResults.NotFound();
+        var current = (await NetworkStore.ExportAsync(db, code, cancellationToken))!;
         if (http.Request.Headers.IfMatch is { Count: > 0 } ifMatch && !ifMatch.Contains(ETag(current)) && !ifMatch.Contains("*"))
             return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The network changed since you read it",
                 detail: "Read the network again (GET) and send its ETag in If-Match.");
         var changes = (await NetworkImport.StageAsync(db, document, mayCreateSystem: false, cancellationToken))!;
         if (dryRun != true)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The network changed while it was being imported",
+                    detail: "Nothing was imported. Send the file again.");
+            }
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
             http.Response.Headers.ETag = ETag((await NetworkStore.ExportAsync(db, code, cancellationToken))!);

@@ -190,6 +190,26 @@ public class NetworkImportTests
         }
     }
 
+    [Fact]
+    public async Task LockSystem_SecondImportOfTheSameSystem_WaitsForTheFirstToFinish()
+    {
+        await using var database = await EmptyStore("postgres");
+        await Import(database, TinyNetwork.Document("QAA"));
+        await Import(database, TinyNetwork.Document("QBB"));
+        await using var first = TestContexts.Open(database, SystemScope.Unrestricted);
+        await using var second = TestContexts.Open(database, SystemScope.Unrestricted);
+        await using var firstTransaction = await first.Database.BeginTransactionAsync();
+        await using var secondTransaction = await second.Database.BeginTransactionAsync();
+        // The second gives up at once rather than wait, so the test sees the lock without timing anything.
+        await second.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = '1ms'");
+
+        Assert.True(await NetworkImport.LockSystemAsync(first, "QAA", CancellationToken.None));
+        Assert.True(await NetworkImport.LockSystemAsync(second, "QBB", CancellationToken.None)); // another system is free
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => NetworkImport.LockSystemAsync(second, "QAA", CancellationToken.None));
+        Assert.Equal("55P03", Assert.IsType<Npgsql.PostgresException>(refused.InnerException ?? refused).SqlState); // lock_not_available
+        Assert.False(await NetworkImport.LockSystemAsync(first, "QZZ", CancellationToken.None));
+    }
+
     /// <summary>The tiny network with Ada at 0.6 FTE, a new person, and the place board gone.</summary>
     private static NetworkDocument Edited()
     {

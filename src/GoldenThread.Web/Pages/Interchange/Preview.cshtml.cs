@@ -34,24 +34,44 @@ public sealed class PreviewModel(GoldenThreadDbContext db, TimeProvider time) : 
     {
         if (!await LoadAsync(code, uploadId, cancellationToken)) return NotFound();
         if (Upload.ImportedAt is not null) return Redirect(Request.Path);
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var current = NetworkFile.Fingerprint((await NetworkStore.ExportAsync(db, code, cancellationToken))!);
-        if (current != Fingerprint)
+        var reading = NetworkFile.Read(Upload.Content, Vocabularies.Default);
+        if (reading.Document is null)
         {
-            await transaction.RollbackAsync(cancellationToken);
-            this.AddError("confirm", "The network changed after this preview was made. Check the changes below again, then confirm");
-            await PreviewAsync(code, cancellationToken);
+            // The file was good when uploaded; the vocabularies have changed since.
+            this.AddError("confirm", $"The file no longer passes the checks ({reading.Errors[0]}). Upload it again to see every problem");
             return Page();
         }
-        var document = NetworkFile.Read(Upload.Content, Vocabularies.Default).Document!;
-        var changes = (await NetworkImport.StageAsync(db, document, mayCreateSystem: false, cancellationToken))!;
-        db.NetworkUploads.Attach(Upload);
-        Upload.ImportedAt = time.GetUtcNow();
-        Upload.Outcome = Outcome(changes);
-        await db.SaveChangesAsync(cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await NetworkImport.LockSystemAsync(db, code, cancellationToken);
+        // Claimed inside the lock: a second confirm of the same upload waits, then finds it imported.
+        var claimed = await db.NetworkUploads.Where(u => u.Id == Upload.Id && u.ImportedAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.ImportedAt, time.GetUtcNow()), cancellationToken);
+        if (claimed == 0) return Redirect(Request.Path);
+        var current = NetworkFile.Fingerprint((await NetworkStore.ExportAsync(db, code, cancellationToken))!);
+        if (current != Fingerprint) return await ChangedSincePreviewAsync(code, transaction, cancellationToken);
+        var changes = (await NetworkImport.StageAsync(db, reading.Document, mayCreateSystem: false, cancellationToken))!;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await ChangedSincePreviewAsync(code, transaction, cancellationToken);
+        }
+        await db.NetworkUploads.Where(u => u.Id == Upload.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.Outcome, Outcome(changes)), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Redirect(Request.Path);
+    }
+
+    private async Task<IActionResult> ChangedSincePreviewAsync(string code, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        await transaction.RollbackAsync(cancellationToken);
+        this.AddError("confirm", "The network changed after this preview was made. Check the changes below again, then confirm");
+        await PreviewAsync(code, cancellationToken);
+        return Page();
     }
 
     public static string Outcome(NetworkChanges changes) =>
