@@ -84,6 +84,7 @@ public static partial class NetworkValidator
         for (var i = 0; i < (b.FeedsInto ?? []).Count; i++)
         {
             if (b.FeedsInto![i] == b.Id) check.Error($"{at}.feedsInto[{i}]", $"body {b.Id} cannot feed into itself");
+            else if (b.FeedsInto.Take(i).Contains(b.FeedsInto[i])) check.Error($"{at}.feedsInto[{i}]", $"body {b.FeedsInto[i]} is already listed");
             else check.Refers($"{at}.feedsInto[{i}]", b.FeedsInto[i], bodies, "body");
         }
     }

@@ -80,6 +80,7 @@ public static partial class RegisterRules
         check.OneOf("seniority", "a seniority", person.Seniority, vocabularies.Seniority);
         if (person.Fte is <= 0 or > 1)
             check.Error("fte", $"Full-time equivalent must be more than 0 and at most 1, not {Number(person.Fte)}");
+        else check.Places("fte", "Full-time equivalent", person.Fte, 2);
         return check.Errors;
     }
 
@@ -107,6 +108,7 @@ public static partial class RegisterRules
             check.Error("end", $"End date must be the same as or after the start date, {Day(membership.Start!.Value)}");
         if (membership.HoursPerMonth is < 0 or > MaxHoursPerMonth)
             check.Error("hoursPerMonth", $"Hours per month must be between 0 and {MaxHoursPerMonth}, not {Number(membership.HoursPerMonth)}");
+        else check.Places("hoursPerMonth", "Hours per month", membership.HoursPerMonth, 2);
         return check.Errors;
     }
 
@@ -120,6 +122,7 @@ public static partial class RegisterRules
             check.OneOf($"professions[{i}]", "a profession", post.Professions[i], professions);
         if (post.SessionsPerWeek is < 0 or > MaxSessionsPerWeek)
             check.Error("sessionsPerWeek", $"Sessions per week must be between 0 and {MaxSessionsPerWeek}, not {Number(post.SessionsPerWeek)}");
+        else check.Places("sessionsPerWeek", "Sessions per week", post.SessionsPerWeek, 1);
         var seen = new HashSet<string>();
         for (var i = 0; i < post.Successors.Count; i++)
         {
@@ -151,6 +154,13 @@ public static partial class RegisterRules
         public void Length(string field, string label, string? value, int maxLength)
         {
             if (value?.Length > maxLength) Error(field, $"{label} must be {maxLength} characters or fewer");
+        }
+
+        /// <summary>No more decimal places than the store keeps, so nothing is rounded away on saving (0.125 FTE).</summary>
+        public void Places(string field, string label, decimal value, int places)
+        {
+            if (decimal.Round(value, places) != value)
+                Error(field, $"{label} must have no more than {places} decimal place{(places == 1 ? "" : "s")}, not {value.ToString(CultureInfo.InvariantCulture)}");
         }
 
         public void AtLeastZero(string field, string label, decimal value)

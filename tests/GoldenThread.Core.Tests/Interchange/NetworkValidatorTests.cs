@@ -60,6 +60,15 @@ public class NetworkValidatorTests
     }
 
     [Fact]
+    public void Validate_SameBodyTwiceInFeedsInto_NamesTheSecond()
+    {
+        var valid = Valid();
+        var document = valid with { Bodies = [.. valid.Bodies.Select(b => b.Id == "b3" ? b with { FeedsInto = ["b2", "b2"] } : b)] };
+
+        Assert.Equal(new NetworkError("$.bodies[2].feedsInto[1]", "body b2 is already listed"), Single(document));
+    }
+
+    [Fact]
     public void Validate_DuplicateId_NamesTheLaterEntry()
     {
         var d = Valid();

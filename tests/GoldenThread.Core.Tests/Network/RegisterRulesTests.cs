@@ -76,6 +76,24 @@ public class RegisterRulesTests
         Gen.Decimal[-2m, 3m].Sample(fte =>
         {
             var errors = RegisterRules.Person(new PersonFields("Ada", null, "nursing", null, "community", "senior", fte), Vocabularies);
-            return errors.Any(e => e.Field == "fte") == fte is <= 0 or > 1;
+            return errors.Any(e => e.Field == "fte") == (fte is <= 0 or > 1 || decimal.Round(fte, 2) != fte);
         });
+
+    [Theory]
+    [InlineData(0.125, "Full-time equivalent must have no more than 2 decimal places, not 0.125")]
+    [InlineData(0.75, null)]
+    public void Person_FteWithMoreDecimalsThanTheStoreKeeps_IsRefused(decimal fte, string? message)
+    {
+        var errors = RegisterRules.Person(new PersonFields("Ada", null, "nursing", null, "community", "senior", fte), Vocabularies);
+
+        Assert.Equal(message, errors.SingleOrDefault(e => e.Field == "fte")?.Message);
+    }
+
+    [Fact]
+    public void Post_SessionsWithTwoDecimals_IsRefusedAsTheStoreKeepsOne()
+    {
+        var errors = RegisterRules.Post(new PostFields("Lead", "place", ["nursing"], 2.25m, null, []), Vocabularies);
+
+        Assert.Equal(["sessionsPerWeek"], errors.Select(e => e.Field));
+    }
 }
