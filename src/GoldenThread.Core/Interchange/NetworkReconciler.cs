@@ -7,8 +7,8 @@ namespace GoldenThread.Interchange;
 /// Turns the stored rows of a system into the rows an incoming network file describes, keeping each stored row
 /// the file still describes (so its id, and everything outside the network that refers to it, survives) and
 /// changing its values in place. Rows are recognised by <see cref="NaturalKeys"/>: places and bodies by name,
-/// organisations by ODS code then name, people by email then name and organisation then name (never across two
-/// different emails or ODS codes), memberships by person, body and start then by person, body and role, posts by
+/// organisations by ODS code then name (never across two different ODS codes), people by email then name and
+/// organisation then name (two different emails only within one organisation), memberships by person, body and start then by person, body and role, posts by
 /// title and place then title. Every kind first tries a key of all its values, so namesakes keep their own ids.
 /// The file must be valid.
 /// </summary>
@@ -47,7 +47,8 @@ public static class NetworkReconciler
             By<Organisation, OrganisationRecord>(o => o.OdsCode, r => r.OdsCode),
             By<Organisation, OrganisationRecord>(o => o.Name, r => r.Name));
         var people = Merge(stored?.People, incoming.People, r => r.Id, removed,
-            (p, r) => Same(p.Email, r.Email),
+            // A new email at the same organisation is a correction; at another, another person.
+            (p, r) => Same(p.Email, r.Email) || p.OrganisationId == Ref(organisations, r.OrganisationId)?.Id,
             r => new Person { SystemId = sid, Name = r.Name, Profession = r.Profession, Setting = r.Setting, Seniority = r.Seniority },
             (row, r) =>
             {

@@ -3,8 +3,8 @@ using GoldenThread.Network;
 namespace GoldenThread.Interchange;
 
 /// <summary>
-/// A network file uploaded in the app, kept between its preview and its confirmation, and afterwards as the
-/// record of what was imported.
+/// A network file uploaded in the app, kept between its preview and its confirmation; once imported, only the record
+/// of who imported what and when stays (its content is cleared: the rows and their audit trail hold it).
 /// </summary>
 public class NetworkUpload : ISystemScoped
 {

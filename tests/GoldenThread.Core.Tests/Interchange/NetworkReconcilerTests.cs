@@ -94,6 +94,22 @@ public class NetworkReconcilerTests
         Assert.All(stored.Posts, p => Assert.Equal(places[p], p.PlaceId));
     }
 
+    [Theory]
+    [InlineData("o1", true)]  // the same organisation: the email was corrected
+    [InlineData("o2", false)] // another organisation and another email: another person
+    public void Reconcile_PersonWithANewEmail_IsTheSamePersonOnlyAtTheSameOrganisation(string organisation, bool same)
+    {
+        var small = TinyNetwork() with { People = [.. TinyNetwork().People.Select(p => p.Name == "Ada Brook" ? p with { Email = "ada@trust.example" } : p)] };
+        var stored = NetworkEntities.From(small);
+        var ada = stored.People.Single(p => p.Name == "Ada Brook");
+        var file = small with { People = [.. small.People.Select(p => p.Name == "Ada Brook" ? p with { Email = "ada.brook@new.example", OrganisationId = organisation } : p)] };
+
+        var (rows, removed) = NetworkReconciler.Reconcile(stored, file);
+
+        Assert.Equal(same, rows.People.Contains(ada));
+        Assert.Equal(!same, removed.Contains(ada));
+    }
+
     [Fact]
     public void Reconcile_IntoNothing_GivesTheSameRowsAsTheFile()
     {

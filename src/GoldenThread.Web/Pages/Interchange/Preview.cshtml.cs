@@ -60,8 +60,9 @@ public sealed class PreviewModel(GoldenThreadDbContext db, TimeProvider time) : 
             db.ChangeTracker.Clear();
             return await ChangedSincePreviewAsync(code, transaction, cancellationToken);
         }
+        // The file's people are now in the register (and its changes in the audit trail): keep no second copy of them.
         await db.NetworkUploads.Where(u => u.Id == Upload.Id)
-            .ExecuteUpdateAsync(u => u.SetProperty(x => x.Outcome, Outcome(changes)), cancellationToken);
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.Outcome, Outcome(changes)).SetProperty(x => x.Content, ""), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Redirect(Request.Path);
     }
