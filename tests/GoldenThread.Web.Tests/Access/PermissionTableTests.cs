@@ -50,6 +50,10 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/people/{personId:guid}"] = "system-member",
         ["/systems/{code}/people/{personId:guid}/edit"] = "person-profile",
         ["/systems/{code}/me"] = "system-member",
+        ["/systems/{code}/organisations"] = "system-member",
+        ["/systems/{code}/organisations/new"] = "system-leadership",
+        ["/systems/{code}/organisations/{organisationId:guid}"] = "system-member",
+        ["/systems/{code}/organisations/{organisationId:guid}/edit"] = "system-leadership",
         ["/systems/{code}/network/import"] = "system-leadership",
         ["/systems/{code}/network/import/{uploadId:guid}"] = "system-leadership",
         ["/api/v1/token"] = "public",
@@ -130,6 +134,7 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         Samples["bodyId"] = secretaryBody.ToString();
         Samples["personId"] = (await db.Users.Where(u => u.Email == "professional@goldenthread.example").Select(u => u.PersonId!.Value).SingleAsync()).ToString();
         Samples["membershipId"] = (await db.Memberships.FirstAsync(m => m.BodyId == secretaryBody)).Id.ToString();
+        Samples["organisationId"] = (await db.Organisations.FirstAsync(o => o.SystemId == system.Id)).Id.ToString();
     }
 
     public sealed record Probe(string Method, string Path, string Policy);

@@ -25,9 +25,9 @@ public sealed class ListModel(GoldenThreadDbContext db) : GoldenThreadPage
     public PageOf<Row> People { get; private set; } = null!;
     public Pager Pager { get; private set; } = null!;
 
-    public static IReadOnlyList<Choice> Professions => [.. Vocabularies.Default.Professions.Select(p => new Choice(p.Code, p.Label))];
+    public static IReadOnlyList<Choice> Professions => Labels.Professions;
     public static IReadOnlyList<Choice> Seniorities => Labels.Choices(Vocabularies.Default.Seniority);
-    public static IReadOnlyList<Choice> Sectors => Labels.Choices(Vocabularies.Default.Sectors.Select(s => s.Code));
+    public static IReadOnlyList<Choice> Sectors => Labels.Sectors;
 
     public async Task<IActionResult> OnGetAsync(string code, [FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
