@@ -54,6 +54,13 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/organisations/new"] = "system-leadership",
         ["/systems/{code}/organisations/{organisationId:guid}"] = "system-member",
         ["/systems/{code}/organisations/{organisationId:guid}/edit"] = "system-leadership",
+        ["/systems/{code}/places"] = "system-member",
+        ["/systems/{code}/places/new"] = "system-leadership",
+        ["/systems/{code}/places/{placeId:guid}"] = "system-member",
+        ["/systems/{code}/places/{placeId:guid}/edit"] = "system-leadership",
+        ["/systems/{code}/places/{placeId:guid}/neighbourhoods/new"] = "system-leadership",
+        ["/systems/{code}/places/{placeId:guid}/neighbourhoods/{neighbourhoodId:guid}"] = "system-member",
+        ["/systems/{code}/places/{placeId:guid}/neighbourhoods/{neighbourhoodId:guid}/edit"] = "system-leadership",
         ["/systems/{code}/network/import"] = "system-leadership",
         ["/systems/{code}/network/import/{uploadId:guid}"] = "system-leadership",
         ["/api/v1/token"] = "public",
@@ -135,6 +142,8 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         Samples["personId"] = (await db.Users.Where(u => u.Email == "professional@goldenthread.example").Select(u => u.PersonId!.Value).SingleAsync()).ToString();
         Samples["membershipId"] = (await db.Memberships.FirstAsync(m => m.BodyId == secretaryBody)).Id.ToString();
         Samples["organisationId"] = (await db.Organisations.FirstAsync(o => o.SystemId == system.Id)).Id.ToString();
+        var neighbourhood = await db.Neighbourhoods.FirstAsync(n => n.SystemId == system.Id);
+        (Samples["placeId"], Samples["neighbourhoodId"]) = (neighbourhood.PlaceId.ToString(), neighbourhood.Id.ToString());
     }
 
     public sealed record Probe(string Method, string Path, string Policy);
