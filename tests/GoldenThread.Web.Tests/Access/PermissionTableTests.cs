@@ -54,6 +54,10 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/organisations/new"] = "system-leadership",
         ["/systems/{code}/organisations/{organisationId:guid}"] = "system-member",
         ["/systems/{code}/organisations/{organisationId:guid}/edit"] = "system-leadership",
+        ["/systems/{code}/posts"] = "system-member",
+        ["/systems/{code}/posts/new"] = "system-leadership",
+        ["/systems/{code}/posts/{postId:guid}"] = "system-member",
+        ["/systems/{code}/posts/{postId:guid}/edit"] = "system-leadership",
         ["/systems/{code}/places"] = "system-member",
         ["/systems/{code}/places/new"] = "system-leadership",
         ["/systems/{code}/places/{placeId:guid}"] = "system-member",
@@ -144,6 +148,7 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         Samples["organisationId"] = (await db.Organisations.FirstAsync(o => o.SystemId == system.Id)).Id.ToString();
         var neighbourhood = await db.Neighbourhoods.FirstAsync(n => n.SystemId == system.Id);
         (Samples["placeId"], Samples["neighbourhoodId"]) = (neighbourhood.PlaceId.ToString(), neighbourhood.Id.ToString());
+        Samples["postId"] = (await db.Posts.FirstAsync(p => p.SystemId == system.Id)).Id.ToString();
     }
 
     public sealed record Probe(string Method, string Path, string Policy);
