@@ -122,9 +122,11 @@ public static partial class RegisterRules
             check.OneOf($"professions[{i}]", "a profession", post.Professions[i], professions);
         if (post.SessionsPerWeek is < 0 or > MaxSessionsPerWeek)
             check.Error("sessionsPerWeek", $"Sessions per week must be between 0 and {MaxSessionsPerWeek}, not {Number(post.SessionsPerWeek)}");
-        if (post.HolderId is not null && post.HolderProfession is { } held && post.Professions.Count > 0 && !post.Professions.Contains(held))
+        // An unknown profession is the person's error, reported on them, not the post's.
+        if (post.HolderId is not null && vocabularies.Professions.FirstOrDefault(p => p.Code == post.HolderProfession) is { } held
+            && post.Professions.Count > 0 && !post.Professions.Contains(held.Code))
         {
-            var label = vocabularies.Professions.FirstOrDefault(p => p.Code == held)?.Label ?? held;
+            var label = held.Label;
             check.Error("holderPersonId", $"The holder's profession, {label.ToLowerInvariant()}, is not one that may hold this post: choose another holder or tick their profession");
         }
         var seen = new HashSet<string>();

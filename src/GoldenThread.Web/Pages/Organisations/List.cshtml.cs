@@ -18,6 +18,7 @@ public sealed class ListModel(GoldenThreadDbContext db) : GoldenThreadPage
     public sealed record Row(Guid Id, string Name, string? OdsCode, string Sector, string? PlaceName, int People);
 
     public string Code { get; private set; } = "";
+    [TempData] public string? Done { get; set; }
     public IReadOnlyList<Choice> Places { get; private set; } = [];
     public PageOf<Row> Organisations { get; private set; } = null!;
     public Pager Pager { get; private set; } = null!;

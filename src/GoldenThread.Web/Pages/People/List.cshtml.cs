@@ -21,6 +21,7 @@ public sealed class ListModel(GoldenThreadDbContext db) : GoldenThreadPage
     public sealed record Row(Guid Id, string Name, string Profession, string Seniority, decimal Fte, Guid? OrganisationId, string? Organisation);
 
     public string Code { get; private set; } = "";
+    [TempData] public string? Done { get; set; }
     public IReadOnlyList<Choice> Places { get; private set; } = [];
     public PageOf<Row> People { get; private set; } = null!;
     public Pager Pager { get; private set; } = null!;

@@ -14,6 +14,7 @@ public sealed class ListModel(GoldenThreadDbContext db) : GoldenThreadPage
     public sealed record Row(Guid Id, string Name, int Population, string LocalAuthorityTier, int Neighbourhoods, int Bodies);
 
     public string Code { get; private set; } = "";
+    [TempData] public string? Done { get; set; }
     public IReadOnlyList<Row> Places { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)

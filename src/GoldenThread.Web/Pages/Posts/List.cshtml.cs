@@ -23,6 +23,7 @@ public sealed class ListModel(GoldenThreadDbContext db) : GoldenThreadPage
     public sealed record Row(Guid Id, string Title, string Level, string? PlaceName, Guid? HolderId, string? Holder, decimal SessionsPerWeek, bool OpenlyAdvertised);
 
     public string Code { get; private set; } = "";
+    [TempData] public string? Done { get; set; }
     public IReadOnlyList<Choice> Places { get; private set; } = [];
     public PageOf<Row> Posts { get; private set; } = null!;
     public Pager Pager { get; private set; } = null!;
