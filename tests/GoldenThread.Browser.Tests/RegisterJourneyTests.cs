@@ -12,7 +12,9 @@ public class RegisterJourneyTests(BrowserFixture app, ITestOutputHelper output) 
         var page = await OpenAsync();
         await SignInAsync(page, "leader@goldenthread.example");
         await page.GotoAsync("/systems/QXV");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Bodies", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Register", Exact = true }).ClickAsync();
+        await page.LookAsync("register-hub", Output);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Leadership bodies", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Leadership bodies" })).ToBeVisibleAsync();
         await page.LookAsync("bodies-list", Output);
 
