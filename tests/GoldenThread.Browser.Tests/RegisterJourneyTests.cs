@@ -12,7 +12,9 @@ public class RegisterJourneyTests(BrowserFixture app, ITestOutputHelper output) 
         var page = await OpenAsync();
         await SignInAsync(page, "leader@goldenthread.example");
         await page.GotoAsync("/systems/QXV");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Bodies", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Register", Exact = true }).ClickAsync();
+        await page.LookAsync("register-hub", Output);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Leadership bodies", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Leadership bodies" })).ToBeVisibleAsync();
         await page.LookAsync("bodies-list", Output);
 
@@ -53,5 +55,39 @@ public class RegisterJourneyTests(BrowserFixture app, ITestOutputHelper output) 
         await Expect(page.Locator(".nhsuk-notification-banner")).ToContainTextAsync($"{name} added as chair");
         await Expect(page.Locator("table").First).ToContainTextAsync(name);
         await page.LookAsync("body-detail-member", Output);
+    }
+
+    [Fact]
+    public async Task LeadershipTeam_AddsAPostWithASuccessor_ThenDeletesIt()
+    {
+        var page = await OpenAsync();
+        await SignInAsync(page, "leader@goldenthread.example");
+        await page.GotoAsync("/systems/QXV/register");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Posts", Exact = true }).ClickAsync();
+        await page.LookAsync("posts-list", Output);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a post" }).ClickAsync();
+
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Frailty clinical lead");
+        await page.GetByLabel("System", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Nursing", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Sessions a week").FillAsync("2");
+        var successor = page.Locator("#successors-0-personid");
+        await successor.SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        var name = await successor.EvaluateAsync<string>("s => s.options[s.selectedIndex].text");
+        await page.Locator("#successors-0-readiness").SelectOptionAsync("ready-now");
+        await page.LookAsync("post-new", Output);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save post" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Frailty clinical lead", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync($"{name} (Ready now)");
+        await page.LookAsync("post-detail", Output);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Delete Frailty clinical lead" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Are you sure you want to delete Frailty clinical lead?" })).ToBeVisibleAsync();
+        await page.LookAsync("post-delete", Output);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, delete" }).ClickAsync();
+
+        await Expect(page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("Frailty clinical lead deleted");
+        await page.LookAsync("posts-list-deleted", Output);
     }
 }

@@ -57,7 +57,8 @@ public static partial class NetworkValidator
             check.Fields(at, RegisterRules.Membership(new MembershipFields(m.Role, m.Capacity, m.Start, m.End, m.HoursPerMonth), vocabularies));
             check.RefersIfSet(at + ".fundedByOrganisationId", m.FundedByOrganisationId, organisations, "organisation");
         });
-        check.Each("posts", document.Posts, (at, p) => CheckPost(check, at, p, places, organisations, people));
+        var professions = document.People.Where(p => p.Id is not null).GroupBy(p => p.Id!).ToDictionary(g => g.Key, g => g.First().Profession);
+        check.Each("posts", document.Posts, (at, p) => CheckPost(check, at, p, places, organisations, people, professions));
         return check.Errors;
     }
 
@@ -89,11 +90,13 @@ public static partial class NetworkValidator
         }
     }
 
-    private static void CheckPost(Checker check, string at, PostRecord p, HashSet<string> places, HashSet<string> organisations, HashSet<string> people)
+    private static void CheckPost(Checker check, string at, PostRecord p, HashSet<string> places, HashSet<string> organisations, HashSet<string> people,
+        Dictionary<string, string> professions)
     {
         var successors = p.Successors ?? [];
         check.Fields(at, RegisterRules.Post(new PostFields(p.Title, p.Level, p.Professions ?? [], p.SessionsPerWeek, p.HolderPersonId,
-            [.. successors.Select(s => new SuccessorFields(s.PersonId, s.Readiness))]), check.Vocabularies));
+            [.. successors.Select(s => new SuccessorFields(s.PersonId, s.Readiness))],
+            p.HolderPersonId is null ? null : professions.GetValueOrDefault(p.HolderPersonId)), check.Vocabularies));
         check.RefersIfSet(at + ".placeId", p.PlaceId, places, "place");
         check.RefersIfSet(at + ".fundedByOrganisationId", p.FundedByOrganisationId, organisations, "organisation");
         check.RefersIfSet(at + ".holderPersonId", p.HolderPersonId, people, "person");

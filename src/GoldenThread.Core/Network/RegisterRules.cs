@@ -13,8 +13,10 @@ public sealed record OrganisationFields(string? Name, string? OdsCode, string? S
 public sealed record PersonFields(string? Name, string? Email, string? Profession, string? Specialty, string? Setting, string? Seniority, decimal Fte);
 public sealed record BodyFields(string? Name, string? Kind, string? Level, string? Topic, string? DecisionRights, string? Cadence, DateOnly? ActiveFrom, DateOnly? ActiveTo);
 public sealed record MembershipFields(string? Role, string? Capacity, DateOnly? Start, DateOnly? End, decimal HoursPerMonth);
-/// <summary>Ids are compared as text, so the same rule serves database ids and the network file's local ids.</summary>
-public sealed record PostFields(string? Title, string? Level, IReadOnlyList<string> Professions, decimal SessionsPerWeek, string? HolderId, IReadOnlyList<SuccessorFields> Successors);
+/// <summary>Ids are compared as text, so the same rule serves database ids and the network file's local ids.
+/// <see cref="HolderProfession"/> is the holder's profession, when the caller knows the holder.</summary>
+public sealed record PostFields(string? Title, string? Level, IReadOnlyList<string> Professions, decimal SessionsPerWeek, string? HolderId,
+    IReadOnlyList<SuccessorFields> Successors, string? HolderProfession = null);
 public sealed record SuccessorFields(string? PersonId, string? Readiness);
 
 /// <summary>
@@ -123,6 +125,13 @@ public static partial class RegisterRules
         if (post.SessionsPerWeek is < 0 or > MaxSessionsPerWeek)
             check.Error("sessionsPerWeek", $"Sessions per week must be between 0 and {MaxSessionsPerWeek}, not {Number(post.SessionsPerWeek)}");
         else check.Places("sessionsPerWeek", "Sessions per week", post.SessionsPerWeek, 1);
+        // An unknown profession is the person's error, reported on them, not the post's.
+        if (post.HolderId is not null && vocabularies.Professions.FirstOrDefault(p => p.Code == post.HolderProfession) is { } held
+            && post.Professions.Count > 0 && !post.Professions.Contains(held.Code))
+        {
+            var label = held.Label;
+            check.Error("holderPersonId", $"The holder's profession, {label.ToLowerInvariant()}, is not one that may hold this post: choose another holder or tick their profession");
+        }
         var seen = new HashSet<string>();
         for (var i = 0; i < post.Successors.Count; i++)
         {

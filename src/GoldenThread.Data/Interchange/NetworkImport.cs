@@ -33,7 +33,7 @@ public static class NetworkImport
             // rows parents first, children last.
             db.ChangeTracker.DetectChanges();
             foreach (var row in removed.Reverse()) db.Remove(row);
-            var consequences = await EndReferencesToRemovedRowsAsync(db, removed, cancellationToken);
+            var consequences = await RemovedRowReferences.EndAsync(db, removed, cancellationToken);
             db.ChangeTracker.DetectChanges();
             return NetworkChangeReport.Describe(db, rows, stored is null, consequences);
         }
@@ -66,47 +66,4 @@ public static class NetworkImport
         rows.AllRows()
             .Concat(rows.Bodies.SelectMany(b => b.FeedsInto))
             .Concat(rows.Posts.SelectMany(p => p.Successors));
-
-    /// <summary>
-    /// Rows outside the network that point into it: a body secretary's role on a removed body ends, and an account
-    /// linked to a removed person is unlinked (the account stays).
-    /// </summary>
-    public static async Task<IReadOnlyList<string>> EndReferencesToRemovedRowsAsync(
-        GoldenThreadDbContext db, IReadOnlyList<object> removed, CancellationToken cancellationToken)
-    {
-        var bodies = removed.OfType<Body>().ToDictionary(b => b.Id);
-        var people = removed.OfType<Person>().ToDictionary(p => p.Id);
-        var consequences = new List<string>();
-        if (bodies.Count > 0)
-        {
-            var ids = bodies.Keys.ToList();
-            var roles = await db.RoleAssignments.Where(r => r.BodyId != null && ids.Contains(r.BodyId.Value)).ToListAsync(cancellationToken);
-            var accounts = await AccountNamesAsync(db, roles.Select(r => r.AccountId), cancellationToken);
-            foreach (var role in roles)
-            {
-                db.Remove(role);
-                consequences.Add($"{accounts[role.AccountId]} stops being body secretary of {bodies[role.BodyId!.Value].Name}");
-            }
-        }
-        if (people.Count > 0)
-        {
-            var ids = people.Keys.ToList();
-            var diversity = await db.DiversityRecords.Where(d => ids.Contains(d.PersonId)).ToListAsync(cancellationToken);
-            db.RemoveRange(diversity);
-            if (diversity.Count > 0)
-                consequences.Add("The diversity information that removed people gave is deleted");
-            foreach (var account in await db.Users.Where(a => a.PersonId != null && ids.Contains(a.PersonId.Value)).ToListAsync(cancellationToken))
-            {
-                consequences.Add($"The account {account.DisplayName} is no longer linked to {people[account.PersonId!.Value].Name}");
-                account.PersonId = null;
-            }
-        }
-        return consequences;
-    }
-
-    private static async Task<Dictionary<string, string>> AccountNamesAsync(GoldenThreadDbContext db, IEnumerable<string> ids, CancellationToken cancellationToken)
-    {
-        var wanted = ids.Distinct().ToList();
-        return await db.Users.Where(a => wanted.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.DisplayName, cancellationToken);
-    }
 }

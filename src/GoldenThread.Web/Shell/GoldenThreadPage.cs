@@ -35,6 +35,25 @@ public abstract class GoldenThreadPage : PageModel
         return system;
     }
 
+    /// <summary>The name of the row an edit page changes, as it is stored: the page's caption while the form may say otherwise.</summary>
+    public string CurrentName { get; private set; } = "";
+
+    /// <summary>
+    /// The row an edit page changes, tracked to save or untracked to show. The first time it is found, its stored
+    /// name becomes <see cref="CurrentName"/> and the last breadcrumb, linking to <paramref name="href"/>.
+    /// </summary>
+    protected async Task<T?> FindToEditAsync<T>(IQueryable<T> query, bool tracked, Func<T, string> name, Func<T, string> href,
+        CancellationToken cancellationToken) where T : class
+    {
+        var row = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
+        if (row is not null && CurrentName == "")
+        {
+            CurrentName = name(row);
+            Breadcrumbs = [.. Breadcrumbs, new Crumb(CurrentName, href(row))];
+        }
+        return row;
+    }
+
     /// <summary>
     /// Saves an edit to <paramref name="row"/> made from the form's <paramref name="version"/>, then goes to
     /// <paramref name="href"/> saying <paramref name="done"/>. When someone changed the row meanwhile, saves nothing and

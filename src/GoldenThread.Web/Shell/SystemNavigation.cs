@@ -11,8 +11,8 @@ public static class SystemNavigation
     {
         yield return new Crumb("Overview", $"/systems/{code}");
         yield return new Crumb("Structure", $"/systems/{code}/structure");
-        yield return new Crumb("Bodies", $"/systems/{code}/bodies");
-        yield return new Crumb("People", $"/systems/{code}/people");
+        // One link for the five register lists: with them all, the header would not fit.
+        yield return new Crumb("Register", $"/systems/{code}/register");
         yield return new Crumb("Diversity", $"/systems/{code}/diversity");
         if (user.PersonId() is not null) yield return new Crumb("My profile", $"/systems/{code}/me");
         if (user.HasSystemRole(code, Roles.LeadershipTeam, Roles.SystemAdmin))

@@ -70,6 +70,19 @@ public class RegisterRulesTests
         Assert.Equal(["successors[0].personId", "successors[2].personId"], RegisterRules.Post(post, Vocabularies).Select(e => e.Field));
     }
 
+    [Theory]
+    [InlineData("social-work", true)]
+    [InlineData("nursing", false)]
+    [InlineData(null, false)]
+    public void Post_HolderWhoseProfessionMayNotHoldIt_IsNamed(string? holderProfession, bool refused)
+    {
+        var post = new PostFields("Place director", "place", ["nursing", "medicine"], 2, "u1", [], holderProfession);
+
+        var errors = RegisterRules.Post(post, Vocabularies);
+
+        Assert.Equal(refused, errors.Any(e => e.Field == "holderPersonId" && e.Message.Contains("social work")));
+    }
+
     /// <summary>Whole-time equivalent is a fraction of full time: more than nothing, at most all of it.</summary>
     [Fact]
     public void Person_FteIsValidExactlyWhenMoreThanZeroAndAtMostOne() =>

@@ -43,13 +43,36 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/bodies/new"] = "system-leadership",
         ["/systems/{code}/bodies/{bodyId:guid}"] = "system-member",
         ["/systems/{code}/bodies/{bodyId:guid}/edit"] = "system-leadership",
+        ["/systems/{code}/bodies/{bodyId:guid}/delete"] = "system-leadership",
         ["/systems/{code}/bodies/{bodyId:guid}/members/new"] = "body-members",
         ["/systems/{code}/bodies/{bodyId:guid}/memberships/{membershipId:guid}/edit"] = "body-members",
+        ["/systems/{code}/bodies/{bodyId:guid}/memberships/{membershipId:guid}/delete"] = "body-members",
         ["/systems/{code}/people"] = "system-member",
         ["/systems/{code}/people/new"] = "system-leadership",
         ["/systems/{code}/people/{personId:guid}"] = "system-member",
         ["/systems/{code}/people/{personId:guid}/edit"] = "person-profile",
+        ["/systems/{code}/people/{personId:guid}/delete"] = "system-leadership",
         ["/systems/{code}/me"] = "system-member",
+        ["/systems/{code}/register"] = "system-member",
+        ["/systems/{code}/organisations"] = "system-member",
+        ["/systems/{code}/organisations/new"] = "system-leadership",
+        ["/systems/{code}/organisations/{organisationId:guid}"] = "system-member",
+        ["/systems/{code}/organisations/{organisationId:guid}/edit"] = "system-leadership",
+        ["/systems/{code}/organisations/{organisationId:guid}/delete"] = "system-leadership",
+        ["/systems/{code}/posts"] = "system-member",
+        ["/systems/{code}/posts/new"] = "system-leadership",
+        ["/systems/{code}/posts/{postId:guid}"] = "system-member",
+        ["/systems/{code}/posts/{postId:guid}/edit"] = "system-leadership",
+        ["/systems/{code}/posts/{postId:guid}/delete"] = "system-leadership",
+        ["/systems/{code}/places"] = "system-member",
+        ["/systems/{code}/places/new"] = "system-leadership",
+        ["/systems/{code}/places/{placeId:guid}"] = "system-member",
+        ["/systems/{code}/places/{placeId:guid}/edit"] = "system-leadership",
+        ["/systems/{code}/places/{placeId:guid}/delete"] = "system-leadership",
+        ["/systems/{code}/places/{placeId:guid}/neighbourhoods/new"] = "system-leadership",
+        ["/systems/{code}/places/{placeId:guid}/neighbourhoods/{neighbourhoodId:guid}"] = "system-member",
+        ["/systems/{code}/places/{placeId:guid}/neighbourhoods/{neighbourhoodId:guid}/edit"] = "system-leadership",
+        ["/systems/{code}/places/{placeId:guid}/neighbourhoods/{neighbourhoodId:guid}/delete"] = "system-leadership",
         ["/systems/{code}/network/import"] = "system-leadership",
         ["/systems/{code}/network/import/{uploadId:guid}"] = "system-leadership",
         ["/api/v1/token"] = "public",
@@ -165,9 +188,9 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         Samples["bodyId"] = secretaryBody.ToString();
         Samples["personId"] = (await db.Users.Where(u => u.Email == "professional@goldenthread.example").Select(u => u.PersonId!.Value).SingleAsync()).ToString();
         Samples["membershipId"] = (await db.Memberships.FirstAsync(m => m.BodyId == secretaryBody)).Id.ToString();
-        Samples["placeId"] = (await db.Places.FirstAsync(p => p.SystemId == system.Id)).Id.ToString();
-        Samples["neighbourhoodId"] = (await db.Neighbourhoods.FirstAsync(n => n.SystemId == system.Id)).Id.ToString();
         Samples["organisationId"] = (await db.Organisations.FirstAsync(o => o.SystemId == system.Id)).Id.ToString();
+        var neighbourhood = await db.Neighbourhoods.FirstAsync(n => n.SystemId == system.Id);
+        (Samples["placeId"], Samples["neighbourhoodId"]) = (neighbourhood.PlaceId.ToString(), neighbourhood.Id.ToString());
         Samples["postId"] = (await db.Posts.FirstAsync(p => p.SystemId == system.Id)).Id.ToString();
     }
 

@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using System.Security.Claims;
 using GoldenThread.Data;
-using GoldenThread.Data.Interchange;
 using GoldenThread.Network;
 using GoldenThread.Web.Access;
 using Microsoft.EntityFrameworkCore;
@@ -46,18 +45,6 @@ public sealed class PeopleResource : RegisterResource<Person, PersonInput, Perso
     /// <summary>A professional may change their own entry, as on their profile page.</summary>
     public override bool MayWrite(ClaimsPrincipal user, string code, PersonInput? input, Person? existing) =>
         user.MayEditRegister(code) || (existing is not null && input is not null && user.MayEditProfileOf(code, existing.Id));
-
-    public override async Task<string?> DeleteAsync(GoldenThreadDbContext db, Person row, CancellationToken cancellationToken)
-    {
-        var uses = Uses.Describe(row.Name,
-        [
-            (await db.Memberships.CountAsync(m => m.PersonId == row.Id, cancellationToken), "membership"),
-            (await db.Posts.CountAsync(p => p.HolderPersonId == row.Id, cancellationToken), "post held"),
-            (await db.PostSuccessors.CountAsync(s => s.PersonId == row.Id, cancellationToken), "succession"),
-        ], "end or remove them first");
-        if (uses is null) await NetworkImport.EndReferencesToRemovedRowsAsync(db, [row], cancellationToken);
-        return uses;
-    }
 
     internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
@@ -104,21 +91,6 @@ public sealed class BodiesResource : RegisterResource<Body, BodyInput, BodyView>
         (row.PlaceId, row.NeighbourhoodId, row.ActiveFrom, row.ActiveTo) = (input.PlaceId, input.NeighbourhoodId, input.ActiveFrom, input.ActiveTo);
         row.SetFeedsInto(input.FeedsInto ?? []);
     }
-
-    public override async Task<string?> DeleteAsync(GoldenThreadDbContext db, Body row, CancellationToken cancellationToken)
-    {
-        var uses = Uses.Describe(row.Name,
-        [
-            (await db.Memberships.CountAsync(m => m.BodyId == row.Id, cancellationToken), "membership"),
-            (await db.BodyFeeds.CountAsync(f => f.FeedsIntoBodyId == row.Id, cancellationToken), "body feeding into it"),
-        ], "end or remove the memberships and change those bodies first");
-        if (uses is null)
-        {
-            db.BodyFeeds.RemoveRange(row.FeedsInto);
-            await NetworkImport.EndReferencesToRemovedRowsAsync(db, [row], cancellationToken);
-        }
-        return uses;
-    }
 }
 
 public sealed record MembershipView(Guid Id, int Version, Guid PersonId, Guid BodyId, string Role, string Capacity, DateOnly Start, DateOnly? End,
@@ -161,8 +133,6 @@ public sealed class MembershipsResource : RegisterResource<Membership, Membershi
     public override bool MayWrite(ClaimsPrincipal user, string code, MembershipInput? input, Membership? existing) =>
         (existing is null || user.MayEditMembersOf(code, existing.BodyId))
         && (input?.BodyId is not { } body || user.MayEditMembersOf(code, body));
-
-    public override Task<string?> DeleteAsync(GoldenThreadDbContext db, Membership row, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 }
 
 public sealed record SuccessorView(Guid PersonId, string Readiness);
@@ -211,11 +181,5 @@ public sealed class PostsResource : RegisterResource<Post, PostInput, PostView>
         foreach (var successor in row.Successors) successor.Readiness = wanted[successor.PersonId];
         foreach (var (person, readiness) in wanted.Where(w => row.Successors.All(s => s.PersonId != w.Key)))
             row.Successors.Add(new PostSuccessor { SystemId = row.SystemId, PostId = row.Id, PersonId = person, Readiness = readiness });
-    }
-
-    public override Task<string?> DeleteAsync(GoldenThreadDbContext db, Post row, CancellationToken cancellationToken)
-    {
-        db.PostSuccessors.RemoveRange(row.Successors);
-        return Task.FromResult<string?>(null);
     }
 }

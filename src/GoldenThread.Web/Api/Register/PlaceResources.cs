@@ -23,18 +23,6 @@ public sealed class PlacesResource : RegisterResource<Place, PlaceInput, PlaceVi
 
     public override void Apply(Place row, PlaceInput input) =>
         (row.Name, row.Population, row.LocalAuthorityTier) = (input.Name!.Trim(), input.Population, input.LocalAuthorityTier!);
-
-    public override async Task<string?> DeleteAsync(GoldenThreadDbContext db, Place row, CancellationToken cancellationToken)
-    {
-        var uses = new[]
-        {
-            (await db.Neighbourhoods.CountAsync(n => n.PlaceId == row.Id, cancellationToken), "neighbourhood"),
-            (await db.Organisations.CountAsync(o => o.PlaceId == row.Id, cancellationToken), "organisation"),
-            (await db.Bodies.CountAsync(b => b.PlaceId == row.Id, cancellationToken), "body"),
-            (await db.Posts.CountAsync(p => p.PlaceId == row.Id, cancellationToken), "post"),
-        };
-        return Uses.Describe(row.Name, uses, "move or remove them first");
-    }
 }
 
 public sealed record NeighbourhoodView(Guid Id, int Version, string Name, Guid PlaceId, int Population);
@@ -60,9 +48,6 @@ public sealed class NeighbourhoodsResource : RegisterResource<Neighbourhood, Nei
 
     public override void Apply(Neighbourhood row, NeighbourhoodInput input) =>
         (row.Name, row.PlaceId, row.Population) = (input.Name!.Trim(), input.PlaceId!.Value, input.Population);
-
-    public override async Task<string?> DeleteAsync(GoldenThreadDbContext db, Neighbourhood row, CancellationToken cancellationToken) =>
-        Uses.Describe(row.Name, [(await db.Bodies.CountAsync(b => b.NeighbourhoodId == row.Id, cancellationToken), "body")], "move or remove them first");
 }
 
 public sealed record OrganisationView(Guid Id, int Version, string Name, string? OdsCode, string Sector, Guid? PlaceId);
@@ -91,32 +76,4 @@ public sealed class OrganisationsResource : RegisterResource<Organisation, Organ
 
     public override void Apply(Organisation row, OrganisationInput input) =>
         (row.Name, row.OdsCode, row.Sector, row.PlaceId) = (input.Name!.Trim(), RegisterRules.NormaliseOdsCode(input.OdsCode), input.Sector!, input.PlaceId);
-
-    public override async Task<string?> DeleteAsync(GoldenThreadDbContext db, Organisation row, CancellationToken cancellationToken) =>
-        Uses.Describe(row.Name,
-        [
-            (await db.People.CountAsync(p => p.OrganisationId == row.Id, cancellationToken), "person employed"),
-            (await db.Memberships.CountAsync(m => m.FundedByOrganisationId == row.Id, cancellationToken), "membership funded"),
-            (await db.Posts.CountAsync(p => p.FundedByOrganisationId == row.Id, cancellationToken), "post funded"),
-        ], "change them first");
-}
-
-/// <summary>Says what still refers to a row: "Riverton has 2 neighbourhoods and 1 body: move or remove them first".</summary>
-internal static class Uses
-{
-    public static string? Describe(string name, IEnumerable<(int Count, string Noun)> uses, string then)
-    {
-        var parts = uses.Where(u => u.Count > 0).Select(u => $"{u.Count} {Plural(u.Noun, u.Count)}").ToList();
-        if (parts.Count == 0) return null;
-        var list = parts.Count == 1 ? parts[0] : $"{string.Join(", ", parts[..^1])} and {parts[^1]}";
-        return $"{name} has {list}: {then}";
-    }
-
-    private static string Plural(string noun, int count)
-    {
-        if (count == 1) return noun;
-        var words = noun.Split(' ');
-        words[0] = words[0] switch { "body" => "bodies", "person" => "people", var w => w + "s" };
-        return string.Join(' ', words);
-    }
 }

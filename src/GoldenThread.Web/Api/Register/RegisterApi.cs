@@ -107,9 +107,9 @@ public static class RegisterApi
             if (await FindAsync(db, code, http, tracked: true, cancellationToken) is not { } row) return TypedResults.NotFound();
             if (!resource.MayWrite(http.User, code, default, row)) return TypedResults.Forbid();
             if (Precondition(http, row) is { } failed) return failed;
-            if (await resource.DeleteAsync(db, row, cancellationToken) is { } conflict)
+            if (await RegisterDeletion.BlockerAsync(db, row, cancellationToken) is { } conflict)
                 return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"The {resource.Singular} is still in use", detail: conflict);
-            db.Remove(row);
+            await RegisterDeletion.StageAsync(db, row, cancellationToken);
             if (!await db.SaveIfUnchangedAsync(row, row.Version, cancellationToken)) return Stale();
             return TypedResults.NoContent();
         }

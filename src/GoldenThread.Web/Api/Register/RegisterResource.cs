@@ -7,17 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.Api.Register;
 
-/// <summary>What a write to the register found wrong: fields (400), or something else that refers to the row (409).</summary>
-public sealed record RegisterProblems(IReadOnlyList<FieldError> Fields, string? Conflict = null)
-{
-    public static readonly RegisterProblems None = new([]);
-    public bool Any => Fields.Count > 0 || Conflict is not null;
-}
-
 /// <summary>
 /// One kind of register row as the API shows and takes it: its view (with id and version), its input, the checks
-/// beyond <see cref="RegisterRules"/> that need the store (references within the system, uniqueness, cycles), and
-/// what stops a delete. <see cref="RegisterApi"/> maps the same five endpoints for each.
+/// beyond <see cref="RegisterRules"/> that need the store (references within the system, uniqueness, cycles).
+/// Deletes follow <see cref="Data.Network.RegisterDeletion"/>, as the pages do. <see cref="RegisterApi"/> maps the same five endpoints for each.
 /// </summary>
 public abstract class RegisterResource<TRow, TInput, TView>
     where TRow : class, ISystemScoped, IVersioned
@@ -39,9 +32,6 @@ public abstract class RegisterResource<TRow, TInput, TView>
     public abstract TRow Create(Guid systemId, TInput input);
 
     public abstract void Apply(TRow row, TInput input);
-
-    /// <summary>Why the row cannot be deleted (something else still refers to it), or null; may remove the row's own children.</summary>
-    public abstract Task<string?> DeleteAsync(GoldenThreadDbContext db, TRow row, CancellationToken cancellationToken);
 
     /// <summary>Whether the user may write this row; by default the leadership team and system admin.</summary>
     public virtual bool MayWrite(ClaimsPrincipal user, string code, TInput? input, TRow? existing) => user.MayEditRegister(code);

@@ -15,7 +15,7 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : G
         string DecisionRights, string? Cadence, DateOnly? ActiveFrom, DateOnly? ActiveTo, int Version);
     public sealed record Link(Guid Id, string Name);
     public sealed record Seat(Guid Id, Guid PersonId, string PersonName, string Role, string Capacity, DateOnly Start, DateOnly? End,
-        decimal HoursPerMonth, string? FundedBy);
+        decimal HoursPerMonth, Guid? FundedById, string? FundedBy);
 
     public string Code { get; private set; } = "";
     public About Body { get; private set; } = null!;
@@ -44,7 +44,7 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : G
         FedBy = await db.BodyFeeds.AsNoTracking().Where(f => f.FeedsIntoBodyId == bodyId)
             .Join(db.Bodies, f => f.BodyId, b => b.Id, (f, b) => b).OrderBy(b => b.Name).Select(b => new Link(b.Id, b.Name)).ToListAsync(cancellationToken);
         var seats = await db.Memberships.AsNoTracking().Where(m => m.BodyId == bodyId)
-            .Join(db.People, m => m.PersonId, p => p.Id, (m, p) => new Seat(m.Id, p.Id, p.Name, m.Role, m.Capacity, m.Start, m.End, m.HoursPerMonth,
+            .Join(db.People, m => m.PersonId, p => p.Id, (m, p) => new Seat(m.Id, p.Id, p.Name, m.Role, m.Capacity, m.Start, m.End, m.HoursPerMonth, m.FundedByOrganisationId,
                 db.Organisations.Where(o => o.Id == m.FundedByOrganisationId).Select(o => o.Name).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         Current = [.. seats.Where(s => s.End is null || s.End >= Today).OrderBy(s => RoleOrder(s.Role)).ThenBy(s => s.PersonName)];

@@ -10,8 +10,6 @@ namespace GoldenThread.Web.Pages.Bodies;
 [Authorize(Policy = Policies.SystemLeadership)]
 public sealed class EditModel(GoldenThreadDbContext database) : BodyForm(database)
 {
-    public string CurrentName { get; private set; } = "";
-
     public async Task<IActionResult> OnGetAsync(string code, Guid bodyId, CancellationToken cancellationToken)
     {
         if (!await EnterAsync(code, "Change the body's details", bodyId, cancellationToken)) return NotFound();
@@ -30,15 +28,7 @@ public sealed class EditModel(GoldenThreadDbContext database) : BodyForm(databas
             $"{body.Name} saved", $"/systems/{Code}/bodies/{body.Id}", cancellationToken);
     }
 
-    private async Task<GoldenThread.Network.Body?> FindAsync(Guid bodyId, bool tracked, CancellationToken cancellationToken)
-    {
-        var query = Db.Bodies.Include(b => b.FeedsInto).Where(b => b.SystemId == SystemId && b.Id == bodyId);
-        var body = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
-        if (body is not null && CurrentName == "")
-        {
-            CurrentName = body.Name;
-            Breadcrumbs = [.. Breadcrumbs, new Crumb(body.Name, $"/systems/{Code}/bodies/{body.Id}")];
-        }
-        return body;
-    }
+    private Task<GoldenThread.Network.Body?> FindAsync(Guid bodyId, bool tracked, CancellationToken cancellationToken) =>
+        FindToEditAsync(Db.Bodies.Include(b => b.FeedsInto).Where(b => b.SystemId == SystemId && b.Id == bodyId), tracked,
+            b => b.Name, b => $"/systems/{Code}/bodies/{b.Id}", cancellationToken);
 }

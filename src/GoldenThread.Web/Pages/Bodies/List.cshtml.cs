@@ -20,6 +20,7 @@ public sealed class ListModel(GoldenThreadDbContext db, TimeProvider time) : Gol
     public sealed record Row(Guid Id, string Name, string Kind, string Level, string? PlaceName, string DecisionRights, int Members);
 
     public string Code { get; private set; } = "";
+    [TempData] public string? Done { get; set; }
     public IReadOnlyList<Choice> Places { get; private set; } = [];
     public PageOf<Row> Bodies { get; private set; } = null!;
     public Pager Pager { get; private set; } = null!;

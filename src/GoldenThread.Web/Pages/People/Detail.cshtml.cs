@@ -14,13 +14,12 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : G
     public sealed record Profile(Guid Id, string Name, string? Email, string Profession, string? Specialty, string Setting,
         Guid? OrganisationId, string? Organisation, string Seniority, decimal Fte, bool Lay);
     public sealed record Seat(Guid BodyId, string Body, string Role, string Capacity, DateOnly Start, DateOnly? End, decimal HoursPerMonth);
-    public sealed record PostLink(Guid Id, string Title, string? Detail);
 
     public string Code { get; private set; } = "";
     public Profile Person { get; private set; } = null!;
     public IReadOnlyList<Seat> Seats { get; private set; } = [];
-    public IReadOnlyList<PostLink> Holds { get; private set; } = [];
-    public IReadOnlyList<PostLink> SuccessorFor { get; private set; } = [];
+    public IReadOnlyList<RegisterLink> Holds { get; private set; } = [];
+    public IReadOnlyList<RegisterLink> SuccessorFor { get; private set; } = [];
     public DateOnly Today { get; private set; }
     public bool MayEdit { get; private set; }
     [TempData] public string? Done { get; set; }
@@ -43,10 +42,10 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : G
             .OrderBy(s => s.End is not null && s.End < Today).ThenByDescending(s => s.Start)];
         Holds = [.. (await db.Posts.AsNoTracking().Where(p => p.HolderPersonId == personId)
                 .Select(p => new { p.Id, p.Title, p.HolderSince }).ToListAsync(cancellationToken))
-            .Select(p => new PostLink(p.Id, p.Title, p.HolderSince is null ? null : $"since {UkTime.Day(p.HolderSince)}"))];
+            .Select(p => new RegisterLink($"/systems/{Code}/posts/{p.Id}", p.Title, p.HolderSince is null ? null : $"since {UkTime.Day(p.HolderSince)}"))];
         SuccessorFor = [.. (await db.PostSuccessors.AsNoTracking().Where(s => s.PersonId == personId)
                 .Join(db.Posts, s => s.PostId, p => p.Id, (s, p) => new { p.Id, p.Title, s.Readiness }).ToListAsync(cancellationToken))
-            .Select(p => new PostLink(p.Id, p.Title, Labels.Of(p.Readiness)))];
+            .Select(p => new RegisterLink($"/systems/{Code}/posts/{p.Id}", p.Title, Labels.Readiness(p.Readiness)))];
         return Page();
     }
 }

@@ -12,8 +12,6 @@ namespace GoldenThread.Web.Pages.People;
 [Authorize(Policy = Policies.PersonProfile)]
 public sealed class EditModel(GoldenThreadDbContext database) : PersonForm(database)
 {
-    public string CurrentName { get; private set; } = "";
-
     public async Task<IActionResult> OnGetAsync(string code, Guid personId, CancellationToken cancellationToken)
     {
         if (!await EnterAsync(code, "Change the profile", cancellationToken)) return NotFound();
@@ -32,15 +30,7 @@ public sealed class EditModel(GoldenThreadDbContext database) : PersonForm(datab
             "Profile saved", $"/systems/{Code}/people/{person.Id}", cancellationToken);
     }
 
-    private async Task<Person?> FindAsync(Guid personId, bool tracked, CancellationToken cancellationToken)
-    {
-        var query = Db.People.Where(p => p.SystemId == SystemId && p.Id == personId);
-        var person = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
-        if (person is not null && CurrentName == "")
-        {
-            CurrentName = person.Name;
-            Breadcrumbs = [.. Breadcrumbs, new Crumb(person.Name, $"/systems/{Code}/people/{person.Id}")];
-        }
-        return person;
-    }
+    private Task<Person?> FindAsync(Guid personId, bool tracked, CancellationToken cancellationToken) =>
+        FindToEditAsync(Db.People.Where(p => p.SystemId == SystemId && p.Id == personId), tracked,
+            p => p.Name, p => $"/systems/{Code}/people/{p.Id}", cancellationToken);
 }

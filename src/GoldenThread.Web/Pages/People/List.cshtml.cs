@@ -18,16 +18,17 @@ public sealed class ListModel(GoldenThreadDbContext db) : GoldenThreadPage
     [BindProperty(SupportsGet = true)] public Guid? Place { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sector { get; set; }
 
-    public sealed record Row(Guid Id, string Name, string Profession, string Seniority, decimal Fte, string? Organisation);
+    public sealed record Row(Guid Id, string Name, string Profession, string Seniority, decimal Fte, Guid? OrganisationId, string? Organisation);
 
     public string Code { get; private set; } = "";
+    [TempData] public string? Done { get; set; }
     public IReadOnlyList<Choice> Places { get; private set; } = [];
     public PageOf<Row> People { get; private set; } = null!;
     public Pager Pager { get; private set; } = null!;
 
-    public static IReadOnlyList<Choice> Professions => [.. Vocabularies.Default.Professions.Select(p => new Choice(p.Code, p.Label))];
+    public static IReadOnlyList<Choice> Professions => Labels.Professions;
     public static IReadOnlyList<Choice> Seniorities => Labels.Choices(Vocabularies.Default.Seniority);
-    public static IReadOnlyList<Choice> Sectors => Labels.Choices(Vocabularies.Default.Sectors.Select(s => s.Code));
+    public static IReadOnlyList<Choice> Sectors => Labels.Sectors;
 
     public async Task<IActionResult> OnGetAsync(string code, [FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
@@ -42,7 +43,7 @@ public sealed class ListModel(GoldenThreadDbContext db) : GoldenThreadPage
             .Where(p => Place == null || db.Organisations.Any(o => o.Id == p.OrganisationId && o.PlaceId == Place))
             .Where(p => Sector == null || db.Organisations.Any(o => o.Id == p.OrganisationId && o.Sector == Sector))
             .OrderBy(p => p.Name).ThenBy(p => p.Id)
-            .Select(p => new Row(p.Id, p.Name, p.Profession, p.Seniority, p.Fte,
+            .Select(p => new Row(p.Id, p.Name, p.Profession, p.Seniority, p.Fte, p.OrganisationId,
                 db.Organisations.Where(o => o.Id == p.OrganisationId).Select(o => o.Name).FirstOrDefault()));
         People = await PageOf<Row>.ReadAsync(query, Paging.Lenient(pageNumber), cancellationToken);
         Pager = new Pager(People.Page, People.Pages, $"/systems/{Code}/people", new Dictionary<string, string?>

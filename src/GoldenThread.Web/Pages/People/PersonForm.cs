@@ -28,7 +28,7 @@ public abstract class PersonForm(GoldenThreadDbContext db) : GoldenThreadPage
     protected Guid SystemId { get; private set; }
     public IReadOnlyList<Choice> Organisations { get; private set; } = [];
 
-    public static IReadOnlyList<Choice> Professions => [.. Vocabularies.Default.Professions.Select(p => new Choice(p.Code, p.Label))];
+    public static IReadOnlyList<Choice> Professions => Labels.Professions;
     /// <summary>One optgroup per profession: without JavaScript the choice of specialty cannot follow the profession, so the server checks the pair.</summary>
     public static IReadOnlyList<Choice> Specialties =>
         [.. Vocabularies.Default.Professions.SelectMany(p => (p.Specialties ?? []).Select(s => new Choice(s, Labels.Of(s), p.Label)))];

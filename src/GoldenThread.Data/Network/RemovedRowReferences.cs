@@ -1,0 +1,56 @@
+using GoldenThread.Network;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoldenThread.Data.Network;
+
+/// <summary>
+/// Rows outside the network that point into it, and what becomes of them when the network rows they point to are
+/// removed, by an import or by a delete in the register: a body secretary's role on a removed body ends, a removed
+/// person's diversity record (special category data) is deleted with them, and an account linked to a removed
+/// person is unlinked (the account stays).
+/// </summary>
+public static class RemovedRowReferences
+{
+    /// <summary>
+    /// Stages what must follow the removal of <paramref name="removed"/> rows; the caller saves it with the removal.
+    /// Describes each consequence in a sentence.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> EndAsync(
+        GoldenThreadDbContext db, IReadOnlyList<object> removed, CancellationToken cancellationToken)
+    {
+        var bodies = removed.OfType<Body>().ToDictionary(b => b.Id);
+        var people = removed.OfType<Person>().ToDictionary(p => p.Id);
+        var consequences = new List<string>();
+        if (bodies.Count > 0)
+        {
+            var ids = bodies.Keys.ToList();
+            var roles = await db.RoleAssignments.Where(r => r.BodyId != null && ids.Contains(r.BodyId.Value)).ToListAsync(cancellationToken);
+            var accounts = await AccountNamesAsync(db, roles.Select(r => r.AccountId), cancellationToken);
+            foreach (var role in roles)
+            {
+                db.Remove(role);
+                consequences.Add($"{accounts[role.AccountId]} stops being body secretary of {bodies[role.BodyId!.Value].Name}");
+            }
+        }
+        if (people.Count > 0)
+        {
+            var ids = people.Keys.ToList();
+            var diversity = await db.DiversityRecords.Where(d => ids.Contains(d.PersonId)).ToListAsync(cancellationToken);
+            db.RemoveRange(diversity);
+            if (diversity.Count > 0)
+                consequences.Add("The diversity information that removed people gave is deleted");
+            foreach (var account in await db.Users.Where(a => a.PersonId != null && ids.Contains(a.PersonId.Value)).ToListAsync(cancellationToken))
+            {
+                consequences.Add($"The account {account.DisplayName} is no longer linked to {people[account.PersonId!.Value].Name}");
+                account.PersonId = null;
+            }
+        }
+        return consequences;
+    }
+
+    private static async Task<Dictionary<string, string>> AccountNamesAsync(GoldenThreadDbContext db, IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await db.Users.Where(a => wanted.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.DisplayName, cancellationToken);
+    }
+}
