@@ -120,7 +120,7 @@ public class RegisterApiTests(GoldenThreadApp app) : IClassFixture<GoldenThreadA
         var response = await Send(client, HttpMethod.Delete, path, ifMatch: etag);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Matches(@"has \d+ memberships", (await Json(response)).GetProperty("detail").GetString());
+        Assert.Matches(@"still has \d+ current or past memberships", (await Json(response)).GetProperty("detail").GetString());
     }
 
     [Fact]
