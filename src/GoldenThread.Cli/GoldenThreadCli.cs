@@ -43,6 +43,12 @@ public static class GoldenThreadCli
             await stderr.WriteLineAsync(e.Message);
             return BadInput;
         }
+        catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
+        {
+            // The store refused (unreachable, not migrated, changed by another process): one line, not a stack trace.
+            await stderr.WriteLineAsync($"The database refused: {(e.InnerException ?? e).Message.ReplaceLineEndings(" ")}");
+            return 1;
+        }
     }
 
     private static DatabaseSettings Settings(string? connection)

@@ -31,6 +31,7 @@ public static class ImportCommand
             {
                 foreach (var document in documents)
                 {
+                    await NetworkImport.LockSystemAsync(db, document.System.Code, cancellationToken);
                     var staged = (await NetworkImport.StageAsync(db, document, mayCreateSystem: true, cancellationToken))!;
                     if (!parse.GetValue(dryRun)) await db.SaveChangesAsync(cancellationToken);
                     db.ChangeTracker.Clear();

@@ -130,6 +130,17 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public async Task Import_IntoADatabaseNotMigrated_SaysSoOnOneLine()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+
+        var run = await CliRun.Of("import", WriteFile(NetworkFile.Write(TinyNetwork.Document("QAA"))), "--database", database.ConnectionString);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("The database refused: ", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
     public async Task Import_MissingFile_ExitsTwoNamingIt()
     {
         var run = await CliRun.Of("import", "/nonexistent/network.json");
