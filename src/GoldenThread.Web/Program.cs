@@ -22,7 +22,15 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddGoldenThreadData(DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath));
 builder.Services.AddGoldenThreadAccess(builder.Configuration);
 builder.Services.AddScoped<DemoSeeder>();
-builder.Services.AddRazorPages(); // Razor Pages validate the antiforgery token of every POST by default
+// Razor Pages validate the antiforgery token of every POST by default.
+builder.Services.AddRazorPages().AddMvcOptions(options =>
+{
+    // Ids in the address win over form fields of the same name: authorization checked the address, so a posted
+    // bodyId or personId must not replace it afterwards (model binding reads the form first by default).
+    var route = options.ValueProviderFactories.OfType<Microsoft.AspNetCore.Mvc.ModelBinding.RouteValueProviderFactory>().Single();
+    options.ValueProviderFactories.Remove(route);
+    options.ValueProviderFactories.Insert(0, route);
+});
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 {
