@@ -160,9 +160,21 @@ public static partial class RegisterRules
             else Length(field, char.ToUpperInvariant(what[what.IndexOf(' ') + 1]) + what[(what.IndexOf(' ') + 2)..], value, maxLength);
         }
 
+        /// <summary>Also refuses control characters and broken surrogate pairs: no page or XML (the structure diagram) can show them.</summary>
         public void Length(string field, string label, string? value, int maxLength)
         {
             if (value?.Length > maxLength) Error(field, $"{label} must be {maxLength} characters or fewer");
+            else if (value is not null && !Printable(value)) Error(field, $"{label} must only include letters, numbers, spaces and punctuation");
+        }
+
+        private static bool Printable(string value)
+        {
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { i++; continue; }
+                if (char.IsSurrogate(value[i]) || char.IsControl(value[i]) || value[i] is '\uFFFE' or '\uFFFF') return false;
+            }
+            return true;
         }
 
         /// <summary>No more decimal places than the store keeps, so nothing is rounded away on saving (0.125 FTE).</summary>

@@ -92,10 +92,11 @@ public static class StructureDiagramSvg
     {
         var body = box.Body;
         var badge = DecisionRightsBadge.For(body.DecisionRights);
-        var about = $"{body.Name}: {LevelName(body.Level).ToLowerInvariant()} level{(body.PlaceName is null ? "" : ", " + body.PlaceName)}, {badge.Label.ToLowerInvariant()}";
+        var name = XmlSafe(body.Name);
+        var about = $"{name}: {LevelName(body.Level).ToLowerInvariant()} level{(body.PlaceName is null ? "" : ", " + XmlSafe(body.PlaceName))}, {badge.Label.ToLowerInvariant()}";
         var outline = Rect(box.X, box.Y, box.Width, box.Height, "#ffffff", rounded: 4);
         outline.Add(new XAttribute("stroke", Secondary));
-        var lines = Wrap(body.Name, (box.Width - 16) * 100 / (NameSize * 54));
+        var lines = Wrap(name, (box.Width - 16) * 100 / (NameSize * 54));
         return new XElement(Svg + "g", new XElement(Svg + "title", about), outline,
             lines.Select((line, i) => Text(box.X + 8, box.Y + 19 + i * NameLineHeight, line, NameSize, Ink, bold: true)),
             Badge(badge, box.X + 8, box.Y + box.Height - BadgeHeight - 7));
@@ -136,17 +137,36 @@ public static class StructureDiagramSvg
     /// </summary>
     public static IReadOnlyList<string> Wrap(string text, int characters)
     {
-        var lines = new List<string>();
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(word => word.Chunk(characters).Select(chunk => new string(chunk)));
+        // Counted and cut in whole characters (text elements), so an emoji or accented letter is never split in two.
+        static string[] Characters(string word) => [.. EnumerateTextElements(word)];
+        var lines = new List<string[]>();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(word => Characters(word).Chunk(characters));
         foreach (var word in words)
         {
-            if (lines.Count > 0 && lines[^1].Length + 1 + word.Length <= characters) lines[^1] += " " + word;
+            if (lines.Count > 0 && lines[^1].Length + 1 + word.Length <= characters) lines[^1] = [.. lines[^1], " ", .. word];
             else lines.Add(word);
         }
-        if (lines.Count <= NameLines) return lines;
-        var last = string.Join(" ", lines.Skip(NameLines - 1));
-        return [.. lines.Take(NameLines - 1), last[..(characters - 1)].TrimEnd() + "…"];
+        if (lines.Count <= NameLines) return [.. lines.Select(line => string.Concat(line))];
+        var last = lines.Skip(NameLines - 1).SelectMany((line, i) => i == 0 ? line : [" ", .. line]).Take(characters - 1);
+        return [.. lines.Take(NameLines - 1).Select(line => string.Concat(line)), string.Concat(last).TrimEnd() + "…"];
+    }
+
+    /// <summary>A name stored before the register refused control characters still draws: XML cannot carry them.</summary>
+    private static string XmlSafe(string text)
+    {
+        var safe = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length && System.Xml.XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i])) safe.Append(text, i++, 2);
+            else if (System.Xml.XmlConvert.IsXmlChar(text[i])) safe.Append(text[i]);
+        }
+        return safe.ToString();
+    }
+
+    private static IEnumerable<string> EnumerateTextElements(string text)
+    {
+        var elements = System.Globalization.StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext()) yield return elements.GetTextElement();
     }
 
     private static XElement Rect(double x, double y, double width, double height, string fill, double rounded = 0)

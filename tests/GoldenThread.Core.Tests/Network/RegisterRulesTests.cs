@@ -109,4 +109,23 @@ public class RegisterRulesTests
 
         Assert.Equal(["sessionsPerWeek"], errors.Select(e => e.Field));
     }
+
+    [Theory]
+    [InlineData("Board \u0001 of bells", true)]
+    [InlineData("Board 😀 of bells", false)]
+    [InlineData("Bwrdd Iechyd Prifysgol Caerdydd a’r Fro", false)]
+    public void Body_NameWithControlCharactersOrBrokenCharacters_IsRefused(string name, bool refused)
+    {
+        var errors = RegisterRules.Body(Board with { Name = name }, Vocabularies);
+
+        Assert.Equal(refused, errors.Any(e => e.Field == "name"));
+    }
+
+    [Fact]
+    public void Body_NameWithHalfAnEmoji_IsRefused()
+    {
+        var name = "Board " + "😀"[0] + " of bells";
+
+        Assert.Contains(RegisterRules.Body(Board with { Name = name }, Vocabularies), e => e.Field == "name");
+    }
 }
