@@ -1,6 +1,7 @@
 using GoldenThread.Data;
 using GoldenThread.Data.Network;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.Shell;
 
@@ -35,7 +36,18 @@ public abstract class DeletePage(GoldenThreadDbContext db) : GoldenThreadPage
         if (await EnterAsync(code, cancellationToken) is not { } target) return NotFound();
         if (Blocker is not null) return Page();
         await RegisterDeletion.StageAsync(db, target.Row, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Something came to refer to the row (or it changed) between the check and the delete: check again.
+            db.ChangeTracker.Clear();
+            if (await EnterAsync(code, cancellationToken) is null) return NotFound();
+            Blocker ??= $"{target.Name} changed while you were deleting it. Check it and try again";
+            return Page();
+        }
         TempData["Done"] = $"{target.Name} deleted";
         return Redirect(target.AfterHref);
     }

@@ -155,8 +155,11 @@ public sealed class PostsResource : RegisterResource<Post, PostInput, PostView>
     public override async Task<IReadOnlyList<FieldError>> CheckAsync(GoldenThreadDbContext db, Guid systemId, PostInput input, Post? existing, CancellationToken cancellationToken)
     {
         var successors = input.Successors ?? [];
-        var fields = new PostFields(input.Title?.Trim(), input.Level, input.Professions ?? [], input.SessionsPerWeek, input.HolderPersonId?.ToString(),
-            [.. successors.Select(s => new SuccessorFields(s.PersonId.ToString(), s.Readiness))]);
+        var holderProfession = input.HolderPersonId is { } holder
+            ? await db.People.Where(p => p.SystemId == systemId && p.Id == holder).Select(p => p.Profession).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var fields = new PostFields(input.Title?.Trim(), input.Level, [.. (input.Professions ?? []).Distinct()], input.SessionsPerWeek, input.HolderPersonId?.ToString(),
+            [.. successors.Select(s => new SuccessorFields(s.PersonId.ToString(), s.Readiness))], holderProfession);
         var errors = RegisterRules.Post(fields, Vocabularies.Default).ToList();
         if (!await ExistsAsync<Place>(db, systemId, input.PlaceId, cancellationToken)) errors.Add(new FieldError("placeId", "Select a place of this system"));
         if (!await ExistsAsync<Organisation>(db, systemId, input.FundedByOrganisationId, cancellationToken))
@@ -173,9 +176,11 @@ public sealed class PostsResource : RegisterResource<Post, PostInput, PostView>
     public override void Apply(Post row, PostInput input)
     {
         (row.Title, row.Level, row.PlaceId, row.SessionsPerWeek) = (input.Title!.Trim(), input.Level!, input.PlaceId, input.SessionsPerWeek);
-        if (!row.Professions.SequenceEqual(input.Professions ?? [])) row.Professions = [.. input.Professions ?? []];
+        var professions = (input.Professions ?? []).Distinct().ToList();
+        if (!row.Professions.SequenceEqual(professions)) row.Professions = professions;
+        // A vacant post has no holder since any date.
         (row.FundedByOrganisationId, row.HolderPersonId, row.HolderSince, row.OpenlyAdvertised) =
-            (input.FundedByOrganisationId, input.HolderPersonId, input.HolderSince, input.OpenlyAdvertised);
+            (input.FundedByOrganisationId, input.HolderPersonId, input.HolderPersonId is null ? null : input.HolderSince, input.OpenlyAdvertised);
         var wanted = (input.Successors ?? []).ToDictionary(s => s.PersonId, s => s.Readiness);
         row.Successors.RemoveAll(s => !wanted.ContainsKey(s.PersonId));
         foreach (var successor in row.Successors) successor.Readiness = wanted[successor.PersonId];

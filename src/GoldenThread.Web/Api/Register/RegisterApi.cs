@@ -110,7 +110,16 @@ public static class RegisterApi
             if (await RegisterDeletion.BlockerAsync(db, row, cancellationToken) is { } conflict)
                 return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"The {resource.Singular} is still in use", detail: conflict);
             await RegisterDeletion.StageAsync(db, row, cancellationToken);
-            if (!await db.SaveIfUnchangedAsync(row, row.Version, cancellationToken)) return Stale();
+            try
+            {
+                if (!await db.SaveIfUnchangedAsync(row, row.Version, cancellationToken)) return Stale();
+            }
+            catch (DbUpdateException)
+            {
+                // Something came to refer to the row between the check and the delete.
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"The {resource.Singular} is still in use",
+                    detail: $"Something came to refer to the {resource.Singular} while it was being deleted. Read it again.");
+            }
             return TypedResults.NoContent();
         }
 
