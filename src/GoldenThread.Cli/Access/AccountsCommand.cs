@@ -49,7 +49,7 @@ public static class AccountsCommand
         if (!national)
         {
             var code = SystemCodes.Normalise(request.SystemCode!);
-            systemId = await db.Systems.WithCode(code).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken)
+            systemId = await db.Systems.IdOfAsync(code, cancellationToken)
                        ?? throw new CliInputException($"--system: no system has the code {code}");
             if (request.BodyId is { } bodyId && !await db.Bodies.AnyAsync(b => b.Id == bodyId && b.SystemId == systemId, cancellationToken))
                 throw new CliInputException($"--body: no body {bodyId} in system {code}");

@@ -37,6 +37,9 @@ public static partial class RegisterRules
     [GeneratedRegex("^[A-Z0-9]{3,9}$")] private static partial Regex OdsCodePattern();
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")] private static partial Regex EmailPattern();
 
+    /// <summary>An optional text as it is kept: trimmed, and null when nothing but space was given.</summary>
+    public static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     /// <summary>ODS codes are upper case; people type them in either case.</summary>
     public static string? NormaliseOdsCode(string? odsCode) =>
         string.IsNullOrWhiteSpace(odsCode) ? null : odsCode.Trim().ToUpperInvariant();

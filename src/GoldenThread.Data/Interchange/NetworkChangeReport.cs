@@ -20,7 +20,7 @@ internal static class NetworkChangeReport
         new("Successors", typeof(PostSuccessor)),
     ];
 
-    public static NetworkChanges Describe(GoldenThreadDbContext db, NetworkEntities rows, bool newSystem, IReadOnlyList<string> consequences)
+    public static NetworkChanges Describe(GoldenThreadDbContext db, NetworkEntities rows, string? before, IReadOnlyList<string> consequences)
     {
         var names = new Names(db);
         var entries = db.ChangeTracker.Entries()
@@ -36,7 +36,8 @@ internal static class NetworkChangeReport
                 [.. of.Where(e => e.State == EntityState.Deleted).Select(e => names.Of(e.Entity))],
                 of.Count(e => e.State == EntityState.Unchanged));
         }).ToList();
-        return new NetworkChanges(rows.System.Code, newSystem, kinds, consequences);
+        return new NetworkChanges(rows.System.Code, before is null, kinds, consequences)
+            { Before = before, After = NetworkFile.Fingerprint(NetworkExport.Document(rows)) };
     }
 
     private static List<string> ChangedFields(EntityEntry entry) =>

@@ -26,6 +26,7 @@ public static class NetworkImport
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
+            var before = stored is null ? null : NetworkFile.Fingerprint(NetworkExport.Document(stored));
             var (rows, removed) = NetworkReconciler.Reconcile(stored, document);
             foreach (var row in RowsAndChildren(rows))
                 if (db.Entry(row).State == EntityState.Detached) db.Add(row);
@@ -35,7 +36,7 @@ public static class NetworkImport
             foreach (var row in removed.Reverse()) db.Remove(row);
             var consequences = await RemovedRowReferences.EndAsync(db, removed, cancellationToken);
             db.ChangeTracker.DetectChanges();
-            return NetworkChangeReport.Describe(db, rows, stored is null, consequences);
+            return NetworkChangeReport.Describe(db, rows, before, consequences);
         }
         finally
         {
@@ -50,17 +51,6 @@ public static class NetworkImport
     /// </summary>
     public static async Task<bool> LockSystemAsync(GoldenThreadDbContext db, string code, CancellationToken cancellationToken) =>
         await db.Systems.WithCode(code).ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version), cancellationToken) == 1;
-
-    /// <summary>Stages and saves in one transaction; a failure writes nothing.</summary>
-    public static async Task<NetworkChanges?> ApplyAsync(
-        GoldenThreadDbContext db, NetworkDocument document, bool mayCreateSystem, CancellationToken cancellationToken)
-    {
-        var changes = await StageAsync(db, document, mayCreateSystem, cancellationToken);
-        if (changes is null) return null;
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        return changes;
-    }
 
     private static IEnumerable<object> RowsAndChildren(NetworkEntities rows) =>
         rows.AllRows()

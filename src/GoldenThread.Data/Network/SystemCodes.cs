@@ -1,4 +1,5 @@
 using GoldenThread.Network;
+using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Data.Network;
 
@@ -12,4 +13,8 @@ public static class SystemCodes
         var normalised = Normalise(code);
         return systems.Where(s => s.Code == normalised);
     }
+
+    /// <summary>The id of the system with this code, or null when there is none the caller may see.</summary>
+    public static Task<Guid?> IdOfAsync(this IQueryable<IntegratedCareSystem> systems, string code, CancellationToken cancellationToken) =>
+        systems.WithCode(code).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken);
 }

@@ -19,7 +19,7 @@ public static class AuditApi
     {
         var errors = new Dictionary<string, string[]>();
         if (Paging.Read(page, pageSize, errors) is not { } paging) return TypedResults.ValidationProblem(errors);
-        var systemId = await db.Systems.WithCode(code).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken);
+        var systemId = await db.Systems.IdOfAsync(code, cancellationToken);
         if (systemId is null) return TypedResults.NotFound();
         return TypedResults.Ok(await AuditLog.ReadAsync(db, systemId.Value, new AuditLog.Filter(entity, actor), paging, cancellationToken));
     }

@@ -20,7 +20,7 @@ public static class DiversityApi
         if (DiversityReport.Find(population) is not { } chosen)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
                 { ["population"] = [$"must be one of {string.Join(", ", DiversityReport.Populations.Select(p => p.Code))}"] });
-        var systemId = await db.Systems.WithCode(code).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken);
+        var systemId = await db.Systems.IdOfAsync(code, cancellationToken);
         if (systemId is null) return TypedResults.NotFound();
         return TypedResults.Ok(await DiversityReport.ReadAsync(db, systemId.Value, chosen, UkTime.Today(time), cancellationToken));
     }

@@ -38,7 +38,7 @@ public static class NetworkApi
     private static async Task<Results<ContentHttpResult, NotFound>> Export(string code, HttpContext http, GoldenThreadDbContext db, CancellationToken cancellationToken)
     {
         if (await NetworkStore.ExportAsync(db, code, cancellationToken) is not { } document) return TypedResults.NotFound();
-        http.Response.Headers.ETag = ETag(document);
+        http.Response.Headers.ETag = ETag(NetworkFile.Fingerprint(document));
         return TypedResults.Content(NetworkFile.Write(document), "application/json");
     }
 
@@ -60,11 +60,10 @@ public static class NetworkApi
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await NetworkImport.LockSystemAsync(db, code, cancellationToken)) return TypedResults.NotFound();
-        var current = (await NetworkStore.ExportAsync(db, code, cancellationToken))!;
-        if (http.Request.Headers.IfMatch is { Count: > 0 } ifMatch && !ifMatch.Contains(ETag(current)) && !ifMatch.Contains("*"))
+        var changes = (await NetworkImport.StageAsync(db, document, mayCreateSystem: false, cancellationToken))!;
+        if (http.Request.Headers.IfMatch is { Count: > 0 } ifMatch && !ifMatch.Contains(ETag(changes.Before!)) && !ifMatch.Contains("*"))
             return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The network changed since you read it",
                 detail: "Read the network again (GET) and send its ETag in If-Match.");
-        var changes = (await NetworkImport.StageAsync(db, document, mayCreateSystem: false, cancellationToken))!;
         if (dryRun != true)
         {
             try
@@ -77,11 +76,10 @@ public static class NetworkApi
                     detail: "Nothing was imported. Send the file again.");
             }
             await transaction.CommitAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            http.Response.Headers.ETag = ETag((await NetworkStore.ExportAsync(db, code, cancellationToken))!);
+            http.Response.Headers.ETag = ETag(changes.After);
         }
         return TypedResults.Ok(changes);
     }
 
-    private static string ETag(NetworkDocument document) => $"\"{NetworkFile.Fingerprint(document)}\"";
+    private static string ETag(string fingerprint) => $"\"{fingerprint}\"";
 }

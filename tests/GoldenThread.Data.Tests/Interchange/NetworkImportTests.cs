@@ -20,7 +20,9 @@ public class NetworkImportTests
     private static async Task<NetworkChanges?> Import(TestDatabase database, NetworkDocument document)
     {
         await using var db = TestContexts.Open(database, SystemScope.Unrestricted);
-        return await NetworkImport.ApplyAsync(db, document, mayCreateSystem: true, CancellationToken.None);
+        var changes = await NetworkImport.StageAsync(db, document, mayCreateSystem: true, CancellationToken.None);
+        await db.SaveChangesAsync();
+        return changes;
     }
 
     private static async Task<string> Export(TestDatabase database, string code = "QAA")
@@ -127,6 +129,7 @@ public class NetworkImportTests
             Assert.Equal("update", (await db.AuditEntries.SingleAsync(e => e.EntityId == adaId.ToString() && e.Action != "insert")).Action);
         }
         Assert.Equal(FileOf(Edited()), await Export(database));
+        Assert.Equal(NetworkFile.Fingerprint(NetworkFile.Read(await Export(database), Vocabularies.Default).Document!), changes.After);
     }
 
     [Theory]

@@ -125,6 +125,7 @@ public class NetworkApiTests(GoldenThreadApp app) : IClassFixture<GoldenThreadAp
 
         Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
         Assert.NotEqual(etag, applied.Headers.ETag);
+        Assert.Equal((await client.GetAsync(Path)).Headers.ETag, applied.Headers.ETag); // the new ETag is the stored network's
         Assert.Contains("\"fte\": 0.7", afterFirst);
         Assert.Equal(HttpStatusCode.PreconditionFailed, refused.StatusCode);
         Assert.Equal(afterFirst, await client.GetStringAsync(Path));

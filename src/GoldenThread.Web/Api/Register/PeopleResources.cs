@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GoldenThread.Web.Api.Register;
 
 public sealed record PersonView(Guid Id, int Version, string Name, string? Email, string Profession, string? Specialty, string Setting,
-    Guid? OrganisationId, string Seniority, decimal Fte, bool Lay);
+    Guid? OrganisationId, string Seniority, decimal Fte, bool Lay) : IRegisterView;
 public sealed record PersonInput(string? Name, string? Email, string? Profession, string? Specialty, string? Setting,
     Guid? OrganisationId, string? Seniority, decimal Fte, bool Lay);
 
@@ -31,7 +31,7 @@ public sealed class PeopleResource : RegisterResource<Person, PersonInput, Perso
     }
 
     private static PersonFields Fields(PersonInput input) =>
-        new(input.Name?.Trim(), Blank(input.Email), input.Profession, Blank(input.Specialty), input.Setting, input.Seniority, input.Fte);
+        new(input.Name?.Trim(), RegisterRules.Optional(input.Email), input.Profession, RegisterRules.Optional(input.Specialty), input.Setting, input.Seniority, input.Fte);
 
     public override Person Create(Guid systemId, PersonInput input) => new() { SystemId = systemId, Name = "", Profession = "", Setting = "", Seniority = "" };
 
@@ -46,11 +46,10 @@ public sealed class PeopleResource : RegisterResource<Person, PersonInput, Perso
     public override bool MayWrite(ClaimsPrincipal user, string code, PersonInput? input, Person? existing) =>
         user.MayEditRegister(code) || (existing is not null && input is not null && user.MayEditProfileOf(code, existing.Id));
 
-    internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 public sealed record BodyView(Guid Id, int Version, string Name, string Kind, string Level, Guid? PlaceId, Guid? NeighbourhoodId, string? Topic,
-    string DecisionRights, string? Cadence, DateOnly? ActiveFrom, DateOnly? ActiveTo, IReadOnlyList<Guid> FeedsInto);
+    string DecisionRights, string? Cadence, DateOnly? ActiveFrom, DateOnly? ActiveTo, IReadOnlyList<Guid> FeedsInto) : IRegisterView;
 public sealed record BodyInput(string? Name, string? Kind, string? Level, Guid? PlaceId, Guid? NeighbourhoodId, string? Topic,
     string? DecisionRights, string? Cadence, DateOnly? ActiveFrom, DateOnly? ActiveTo, IReadOnlyList<Guid>? FeedsInto);
 
@@ -79,8 +78,8 @@ public sealed class BodiesResource : RegisterResource<Body, BodyInput, BodyView>
         return errors;
     }
 
-    private static BodyFields Fields(BodyInput input) => new(input.Name?.Trim(), input.Kind, input.Level, PeopleResource.Blank(input.Topic),
-        input.DecisionRights, PeopleResource.Blank(input.Cadence), input.ActiveFrom, input.ActiveTo);
+    private static BodyFields Fields(BodyInput input) => new(input.Name?.Trim(), input.Kind, input.Level, RegisterRules.Optional(input.Topic),
+        input.DecisionRights, RegisterRules.Optional(input.Cadence), input.ActiveFrom, input.ActiveTo);
 
     public override Body Create(Guid systemId, BodyInput input) => new() { SystemId = systemId, Name = "", Kind = "", Level = "", DecisionRights = "" };
 
@@ -94,7 +93,7 @@ public sealed class BodiesResource : RegisterResource<Body, BodyInput, BodyView>
 }
 
 public sealed record MembershipView(Guid Id, int Version, Guid PersonId, Guid BodyId, string Role, string Capacity, DateOnly Start, DateOnly? End,
-    decimal HoursPerMonth, Guid? FundedByOrganisationId);
+    decimal HoursPerMonth, Guid? FundedByOrganisationId) : IRegisterView;
 public sealed record MembershipInput(Guid? PersonId, Guid? BodyId, string? Role, string? Capacity, DateOnly? Start, DateOnly? End,
     decimal HoursPerMonth, Guid? FundedByOrganisationId);
 
@@ -137,7 +136,7 @@ public sealed class MembershipsResource : RegisterResource<Membership, Membershi
 
 public sealed record SuccessorView(Guid PersonId, string Readiness);
 public sealed record PostView(Guid Id, int Version, string Title, string Level, Guid? PlaceId, IReadOnlyList<string> Professions, decimal SessionsPerWeek,
-    Guid? FundedByOrganisationId, Guid? HolderPersonId, DateOnly? HolderSince, bool OpenlyAdvertised, IReadOnlyList<SuccessorView> Successors);
+    Guid? FundedByOrganisationId, Guid? HolderPersonId, DateOnly? HolderSince, bool OpenlyAdvertised, IReadOnlyList<SuccessorView> Successors) : IRegisterView;
 public sealed record PostInput(string? Title, string? Level, Guid? PlaceId, IReadOnlyList<string>? Professions, decimal SessionsPerWeek,
     Guid? FundedByOrganisationId, Guid? HolderPersonId, DateOnly? HolderSince, bool OpenlyAdvertised, IReadOnlyList<SuccessorView>? Successors);
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.Api.Register;
 
-public sealed record PlaceView(Guid Id, int Version, string Name, int Population, string LocalAuthorityTier);
+public sealed record PlaceView(Guid Id, int Version, string Name, int Population, string LocalAuthorityTier) : IRegisterView;
 public sealed record PlaceInput(string? Name, int Population, string? LocalAuthorityTier);
 
 public sealed class PlacesResource : RegisterResource<Place, PlaceInput, PlaceView>
@@ -25,7 +25,7 @@ public sealed class PlacesResource : RegisterResource<Place, PlaceInput, PlaceVi
         (row.Name, row.Population, row.LocalAuthorityTier) = (input.Name!.Trim(), input.Population, input.LocalAuthorityTier!);
 }
 
-public sealed record NeighbourhoodView(Guid Id, int Version, string Name, Guid PlaceId, int Population);
+public sealed record NeighbourhoodView(Guid Id, int Version, string Name, Guid PlaceId, int Population) : IRegisterView;
 public sealed record NeighbourhoodInput(string? Name, Guid? PlaceId, int Population);
 
 public sealed class NeighbourhoodsResource : RegisterResource<Neighbourhood, NeighbourhoodInput, NeighbourhoodView>
@@ -50,7 +50,7 @@ public sealed class NeighbourhoodsResource : RegisterResource<Neighbourhood, Nei
         (row.Name, row.PlaceId, row.Population) = (input.Name!.Trim(), input.PlaceId!.Value, input.Population);
 }
 
-public sealed record OrganisationView(Guid Id, int Version, string Name, string? OdsCode, string Sector, Guid? PlaceId);
+public sealed record OrganisationView(Guid Id, int Version, string Name, string? OdsCode, string Sector, Guid? PlaceId) : IRegisterView;
 public sealed record OrganisationInput(string? Name, string? OdsCode, string? Sector, Guid? PlaceId);
 
 public sealed class OrganisationsResource : RegisterResource<Organisation, OrganisationInput, OrganisationView>

@@ -29,7 +29,7 @@ public static class RegisterApi
     /// <param name="updatePolicy">Who may change a row, when more may change one than add or delete one (a professional their own entry).</param>
     private static void Map<TRow, TInput, TView>(RouteGroupBuilder v1, RegisterResource<TRow, TInput, TView> resource,
         string writePolicy = Policies.SystemLeadership, string? updatePolicy = null)
-        where TRow : class, ISystemScoped, IVersioned
+        where TRow : class, ISystemScoped, IVersioned where TView : class, IRegisterView
     {
         var idName = resource.Singular switch { "person" => "personId", _ => resource.Singular + "Id" };
         var one = $"/{{{idName}:guid}}";
@@ -49,7 +49,7 @@ public static class RegisterApi
     }
 
     private sealed class Endpoints<TRow, TInput, TView>(RegisterResource<TRow, TInput, TView> resource, string idName)
-        where TRow : class, ISystemScoped, IVersioned
+        where TRow : class, ISystemScoped, IVersioned where TView : class, IRegisterView
     {
         public Delegate List => ListAsync;
         public Delegate Read => ReadAsync;
@@ -62,7 +62,7 @@ public static class RegisterApi
         {
             var errors = new Dictionary<string, string[]>();
             if (Paging.Read(page, pageSize, errors) is not { } paging) return TypedResults.ValidationProblem(errors);
-            if (await SystemIdAsync(db, code, cancellationToken) is not { } systemId) return TypedResults.NotFound();
+            if (await db.Systems.IdOfAsync(code, cancellationToken) is not { } systemId) return TypedResults.NotFound();
             var rows = resource.List(resource.Rows(db).AsNoTracking().Where(r => r.SystemId == systemId), q?.Trim());
             var total = await rows.CountAsync(cancellationToken);
             var items = await rows.Skip((paging.Page - 1) * paging.PageSize).Take(paging.PageSize).Select(resource.View).ToListAsync(cancellationToken);
@@ -71,21 +71,22 @@ public static class RegisterApi
 
         public async Task<Results<Ok<TView>, NotFound>> ReadAsync(string code, HttpContext http, GoldenThreadDbContext db, CancellationToken cancellationToken)
         {
-            if (await FindAsync(db, code, http, tracked: false, cancellationToken) is not { } row) return TypedResults.NotFound();
-            return TypedResults.Ok(await ViewAsync(db, row, http, cancellationToken));
+            if (!Guid.TryParse(http.GetRouteValue(idName) as string, out var id)) return TypedResults.NotFound();
+            if (await db.Systems.IdOfAsync(code, cancellationToken) is not { } systemId) return TypedResults.NotFound();
+            return await ViewAsync(db, systemId, id, http, cancellationToken) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
         }
 
         public async Task<Results<Created<TView>, ValidationProblem, NotFound, ForbidHttpResult>> CreateAsync(
             string code, TInput input, HttpContext http, GoldenThreadDbContext db, CancellationToken cancellationToken)
         {
-            if (await SystemIdAsync(db, code, cancellationToken) is not { } systemId) return TypedResults.NotFound();
+            if (await db.Systems.IdOfAsync(code, cancellationToken) is not { } systemId) return TypedResults.NotFound();
             if (!resource.MayWrite(http.User, code, input, null)) return TypedResults.Forbid();
             if (await resource.CheckAsync(db, systemId, input, null, cancellationToken) is { Count: > 0 } errors) return Invalid(errors);
             var row = resource.Create(systemId, input);
             resource.Apply(row, input);
             db.Add(row);
             await db.SaveChangesAsync(cancellationToken);
-            var view = await ViewAsync(db, row, http, cancellationToken);
+            var view = (await ViewAsync(db, systemId, Id(db, row), http, cancellationToken))!;
             return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path.Value!.TrimEnd('/')}/{Id(db, row)}", view);
         }
 
@@ -98,7 +99,7 @@ public static class RegisterApi
             if (await resource.CheckAsync(db, row.SystemId, input, row, cancellationToken) is { Count: > 0 } errors) return Invalid(errors);
             resource.Apply(row, input);
             if (!await db.SaveIfUnchangedAsync(row, row.Version, cancellationToken)) return Stale();
-            return TypedResults.Ok(await ViewAsync(db, row, http, cancellationToken));
+            return TypedResults.Ok((await ViewAsync(db, row.SystemId, Id(db, row), http, cancellationToken))!);
         }
 
         public async Task<Results<NoContent, NotFound, ForbidHttpResult, ProblemHttpResult>> DeleteAsync(
@@ -126,17 +127,18 @@ public static class RegisterApi
         private async Task<TRow?> FindAsync(GoldenThreadDbContext db, string code, HttpContext http, bool tracked, CancellationToken cancellationToken)
         {
             if (!Guid.TryParse(http.GetRouteValue(idName) as string, out var id)) return null;
-            if (await SystemIdAsync(db, code, cancellationToken) is not { } systemId) return null;
+            if (await db.Systems.IdOfAsync(code, cancellationToken) is not { } systemId) return null;
             var rows = resource.Rows(db).Where(r => r.SystemId == systemId && EF.Property<Guid>(r, "Id") == id);
             return await (tracked ? rows : rows.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
         }
 
-        /// <summary>The view of a row as stored now, with its version as the response's ETag.</summary>
-        private async Task<TView> ViewAsync(GoldenThreadDbContext db, TRow row, HttpContext http, CancellationToken cancellationToken)
+        /// <summary>The view of a row as stored now, in one query, with its version as the response's ETag; null when there is none.</summary>
+        private async Task<TView?> ViewAsync(GoldenThreadDbContext db, Guid systemId, Guid id, HttpContext http, CancellationToken cancellationToken)
         {
-            var id = Id(db, row);
-            http.Response.Headers.ETag = ETag(row.Version);
-            return await resource.Rows(db).AsNoTracking().Where(r => EF.Property<Guid>(r, "Id") == id).Select(resource.View).SingleAsync(cancellationToken);
+            var view = await db.Set<TRow>().AsNoTracking().Where(r => r.SystemId == systemId && EF.Property<Guid>(r, "Id") == id)
+                .Select(resource.View).SingleOrDefaultAsync(cancellationToken);
+            if (view is not null) http.Response.Headers.ETag = ETag(view.Version);
+            return view;
         }
 
         private ProblemHttpResult? Precondition(HttpContext http, TRow row)
@@ -160,7 +162,5 @@ public static class RegisterApi
 
         private static Guid Id(GoldenThreadDbContext db, TRow row) => (Guid)db.Entry(row).Property("Id").CurrentValue!;
 
-        private static Task<Guid?> SystemIdAsync(GoldenThreadDbContext db, string code, CancellationToken cancellationToken) =>
-            db.Systems.WithCode(code).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken);
     }
 }

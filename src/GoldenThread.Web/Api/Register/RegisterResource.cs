@@ -7,13 +7,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.Api.Register;
 
+/// <summary>What every register view carries: the row's id, and its version, which is the ETag.</summary>
+public interface IRegisterView
+{
+    Guid Id { get; }
+    int Version { get; }
+}
+
 /// <summary>
 /// One kind of register row as the API shows and takes it: its view (with id and version), its input, the checks
 /// beyond <see cref="RegisterRules"/> that need the store (references within the system, uniqueness, cycles).
 /// Deletes follow <see cref="Data.Network.RegisterDeletion"/>, as the pages do. <see cref="RegisterApi"/> maps the same five endpoints for each.
 /// </summary>
 public abstract class RegisterResource<TRow, TInput, TView>
-    where TRow : class, ISystemScoped, IVersioned
+    where TRow : class, ISystemScoped, IVersioned where TView : class, IRegisterView
 {
     /// <summary>The path segment and the word for one row: <c>bodies</c>, "body".</summary>
     public abstract string Plural { get; }

@@ -64,7 +64,7 @@ public abstract class BodyForm(GoldenThreadDbContext db) : GoldenThreadPage
     {
         var from = ActiveFrom.Read("active from date");
         var to = ActiveTo.Read("active until date");
-        var fields = new BodyFields(Name?.Trim(), Kind, Level, Blank(Topic), DecisionRights, Blank(Cadence), from.Date, to.Date);
+        var fields = new BodyFields(Name?.Trim(), Kind, Level, RegisterRules.Optional(Topic), DecisionRights, RegisterRules.Optional(Cadence), from.Date, to.Date);
         var errors = RegisterRules.Body(fields, Vocabularies.Default).ToList();
         if (from.Error is not null) errors.Add(new FieldError("activeFrom", from.Error));
         if (to.Error is not null) errors.Add(new FieldError("activeTo", to.Error));
@@ -85,5 +85,4 @@ public abstract class BodyForm(GoldenThreadDbContext db) : GoldenThreadPage
         body.SetFeedsInto(FeedsInto);
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

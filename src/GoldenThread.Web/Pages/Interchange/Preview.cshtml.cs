@@ -48,17 +48,15 @@ public sealed class PreviewModel(GoldenThreadDbContext db, TimeProvider time) : 
         var claimed = await db.NetworkUploads.Where(u => u.Id == Upload.Id && u.ImportedAt == null)
             .ExecuteUpdateAsync(u => u.SetProperty(x => x.ImportedAt, time.GetUtcNow()), cancellationToken);
         if (claimed == 0) return Redirect(Request.Path);
-        var current = NetworkFile.Fingerprint((await NetworkStore.ExportAsync(db, code, cancellationToken))!);
-        if (current != Fingerprint) return await ChangedSincePreviewAsync(code, transaction, cancellationToken);
         var changes = (await NetworkImport.StageAsync(db, reading.Document, mayCreateSystem: false, cancellationToken))!;
+        if (changes.Before != Fingerprint) return await ChangedSincePreviewAsync(code, transaction, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            db.ChangeTracker.Clear();
-            return await ChangedSincePreviewAsync(code, transaction, cancellationToken);
+                return await ChangedSincePreviewAsync(code, transaction, cancellationToken);
         }
         // The file's people are now in the register (and its changes in the audit trail): keep no second copy of them.
         await db.NetworkUploads.Where(u => u.Id == Upload.Id)
@@ -70,6 +68,7 @@ public sealed class PreviewModel(GoldenThreadDbContext db, TimeProvider time) : 
     private async Task<IActionResult> ChangedSincePreviewAsync(string code, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         await transaction.RollbackAsync(cancellationToken);
+        db.ChangeTracker.Clear();
         this.AddError("confirm", "The network changed after this preview was made. Check the changes below again, then confirm");
         await PreviewAsync(code, cancellationToken);
         return Page();
@@ -80,11 +79,10 @@ public sealed class PreviewModel(GoldenThreadDbContext db, TimeProvider time) : 
 
     private async Task PreviewAsync(string code, CancellationToken cancellationToken)
     {
-        var current = (await NetworkStore.ExportAsync(db, code, cancellationToken))!;
         var reading = NetworkFile.Read(Upload.Content, Vocabularies.Default);
         Changes = await NetworkImport.StageAsync(db, reading.Document!, mayCreateSystem: false, cancellationToken);
         db.ChangeTracker.Clear();
-        Fingerprint = NetworkFile.Fingerprint(current);
+        Fingerprint = Changes!.Before;
         ModelState.Remove(nameof(Fingerprint)); // the field shows the fingerprint just computed, not the one posted
     }
 

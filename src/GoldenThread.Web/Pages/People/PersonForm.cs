@@ -53,7 +53,7 @@ public abstract class PersonForm(GoldenThreadDbContext db) : GoldenThreadPage
     protected bool Check(out PersonFields fields)
     {
         var fteGiven = decimal.TryParse(Fte, NumberStyles.Number, CultureInfo.InvariantCulture, out var fte);
-        fields = new PersonFields(Name?.Trim(), Blank(Email), Profession, Blank(Specialty), Setting, Seniority, fteGiven ? fte : 1m);
+        fields = new PersonFields(Name?.Trim(), RegisterRules.Optional(Email), Profession, RegisterRules.Optional(Specialty), Setting, Seniority, fteGiven ? fte : 1m);
         var errors = RegisterRules.Person(fields, Vocabularies.Default).ToList();
         if (string.IsNullOrWhiteSpace(Fte)) errors.Add(new FieldError("fte", "Enter their full-time equivalent, like 1 or 0.6"));
         else if (!fteGiven) errors.Add(new FieldError("fte", "Full-time equivalent must be a number, like 1 or 0.6"));
@@ -69,5 +69,4 @@ public abstract class PersonForm(GoldenThreadDbContext db) : GoldenThreadPage
         (person.Setting, person.Seniority, person.Fte, person.Lay, person.OrganisationId) = (fields.Setting!, fields.Seniority!, fields.Fte, Lay, OrganisationId);
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
