@@ -154,7 +154,7 @@ public static partial class NetworkGenerator
     [
         new("learning-set-2024", "learning-set", "Pan-sector Leadership Team 2024: {topic}", "advisory", null, "monthly", "2024-09-01",
             "system:clinical-leadership-group", PanSectorTeam) { ActiveTo = new DateOnly(2025, 8, 31) },
-        new("learning-set-2025", "learning-set", "Pan-sector Leadership Team 2025: {topic}", "advisory", null, "monthly", "2025-09-01",
+        new("learning-set-2025", "learning-set", "Pan-sector Leadership Team 2025: {topic}", "undeclared", null, "monthly", "2025-09-01",
             "system:clinical-leadership-group", PanSectorTeam),
     ];
 

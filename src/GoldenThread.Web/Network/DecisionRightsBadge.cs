@@ -12,6 +12,7 @@ public sealed record DecisionRightsBadge(string Code, string Label, string Meani
         new("recommends", "Recommends", "recommends decisions to the body it feeds into", "#007f3b", "#ffffff", "triangle"),
         new("endorses", "Endorses", "endorses decisions made elsewhere", "#330072", "#ffffff", "diamond"),
         new("advisory", "Advisory", "gives advice and makes no decisions", "#ffeb3b", "#212b32", "circle"),
+        new("undeclared", "Not agreed", "has not yet agreed what it may decide", "#ffffff", "#212b32", "ring"),
     ];
 
     public static DecisionRightsBadge For(string code) =>

@@ -107,7 +107,7 @@ public static class StructureDiagramSvg
     {
         var width = BadgeWidth(badge);
         var pill = Rect(x, y, width, BadgeHeight, badge.Fill, rounded: BadgeHeight / 2);
-        if (badge.Code == "advisory") pill.Add(new XAttribute("stroke", Ink)); // yellow needs an edge to stand out from white
+        if (badge.Fill is "#ffeb3b" or "#ffffff") pill.Add(new XAttribute("stroke", Ink)); // yellow and white need an edge to stand out from white
         return new XElement(Svg + "g", pill, Shape(badge, x + 11, y + BadgeHeight / 2), Text(x + 20, y + 13, badge.Label, 11, badge.Ink, bold: true));
     }
 
@@ -128,6 +128,8 @@ public static class StructureDiagramSvg
         "square" => Rect(cx - 4, cy - 4, 8, 8, badge.Ink),
         "triangle" => Polygon(badge.Ink, (cx, cy - 5), (cx + 5, cy + 4), (cx - 5, cy + 4)),
         "diamond" => Polygon(badge.Ink, (cx, cy - 5), (cx + 5, cy), (cx, cy + 5), (cx - 5, cy)),
+        "ring" => new XElement(Svg + "circle", new XAttribute("cx", cx), new XAttribute("cy", cy), new XAttribute("r", 3.5),
+            new XAttribute("fill", "none"), new XAttribute("stroke", badge.Ink), new XAttribute("stroke-width", 2)),
         _ => new XElement(Svg + "circle", new XAttribute("cx", cx), new XAttribute("cy", cy), new XAttribute("r", 4.5), new XAttribute("fill", badge.Ink)),
     };
 
