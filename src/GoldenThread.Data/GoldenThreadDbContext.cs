@@ -4,6 +4,7 @@ using GoldenThread.Data.Access;
 using GoldenThread.Diversity;
 using GoldenThread.Interchange;
 using GoldenThread.Network;
+using GoldenThread.Representation;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,7 @@ public abstract class GoldenThreadDbContext(DbContextOptions options, ISystemSco
     public DbSet<PostSuccessor> PostSuccessors => Set<PostSuccessor>();
     public DbSet<DiversityRecord> DiversityRecords => Set<DiversityRecord>();
     public DbSet<NetworkUpload> NetworkUploads => Set<NetworkUpload>();
+    public DbSet<FindingSnapshot> FindingSnapshots => Set<FindingSnapshot>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -6,6 +6,7 @@ using GoldenThread.Data.Access;
 using GoldenThread.Diversity;
 using GoldenThread.Interchange;
 using GoldenThread.Network;
+using GoldenThread.Representation;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -72,8 +73,9 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : S
         context.AddRange(entries);
     }
 
+    /// <summary>Not the trail itself, keys, nor finding snapshots (derived from audited rows; see FindingHistory).</summary>
     private static bool IsAudited(EntityEntry entry) =>
-        entry.Entity is not (AuditEntry or DataProtectionKey);
+        entry.Entity is not (AuditEntry or DataProtectionKey or FindingSnapshot);
 
     private AuditEntry? Describe(EntityEntry entry, DateTimeOffset at)
     {

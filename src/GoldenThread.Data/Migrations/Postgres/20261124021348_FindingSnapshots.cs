@@ -1,0 +1,56 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GoldenThread.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class FindingSnapshots : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "finding_snapshots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SystemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TakenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    TakenBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Gaps = table.Column<int>(type: "integer", nullable: false),
+                    Warnings = table.Column<int>(type: "integer", nullable: false),
+                    Findings = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_finding_snapshots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_finding_snapshots_systems_SystemId",
+                        column: x => x.SystemId,
+                        principalTable: "systems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_finding_snapshots_SystemId_On_TakenBy",
+                table: "finding_snapshots",
+                columns: new[] { "SystemId", "On", "TakenBy" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_finding_snapshots_SystemId_TakenAt",
+                table: "finding_snapshots",
+                columns: new[] { "SystemId", "TakenAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "finding_snapshots");
+        }
+    }
+}
