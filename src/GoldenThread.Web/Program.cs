@@ -2,6 +2,7 @@ using GoldenThread.Data;
 using GoldenThread.Web.Access;
 using GoldenThread.Web.Api;
 using GoldenThread.Web.Demo;
+using GoldenThread.Web.Representation;
 using GoldenThread.Web.Shell;
 using Microsoft.EntityFrameworkCore;
 using Scalar.AspNetCore;
@@ -22,6 +23,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddGoldenThreadData(DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath));
 builder.Services.AddGoldenThreadAccess(builder.Configuration);
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddRepresentationHistory(builder.Configuration);
 // Razor Pages validate the antiforgery token of every POST by default.
 builder.Services.AddRazorPages().AddMvcOptions(options =>
 {

@@ -54,6 +54,8 @@ public class GoldenThreadApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:GoldenThread", Database.ConnectionString);
         builder.UseSetting("GoldenThread:Demo", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // A test that is about the nightly snapshots runs them itself, on a clock it drives.
+        builder.UseSetting("GoldenThread:NightlySnapshots:Enabled", "false");
     }
 
     private async Task SeedOtherSystem()
