@@ -11,6 +11,7 @@ public static class ApiSetup
         v1.MapAuditApi();
         v1.MapNetworkApi();
         v1.MapDiversityApi();
+        v1.MapRepresentationApi();
         Register.RegisterApi.MapRegisterApi(v1);
     }
 }
