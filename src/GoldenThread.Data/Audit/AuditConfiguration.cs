@@ -1,15 +1,11 @@
-using System.Text.Json;
 using GoldenThread.Audit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GoldenThread.Data.Audit;
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public void Configure(EntityTypeBuilder<AuditEntry> e)
     {
         e.ToTable("audit_entries");
@@ -18,14 +14,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         e.Property(a => a.Entity).HasMaxLength(64);
         e.Property(a => a.EntityId).HasMaxLength(128);
         e.Property(a => a.Action).HasMaxLength(8);
-        e.Property(a => a.Changes)
-            .HasConversion(
-                changes => JsonSerializer.Serialize(changes, Json),
-                text => JsonSerializer.Deserialize<List<AuditChange>>(text, Json) ?? new List<AuditChange>())
-            .Metadata.SetValueComparer(new ValueComparer<List<AuditChange>>(
-                (a, b) => a!.SequenceEqual(b!),
-                list => list.Aggregate(0, (hash, change) => HashCode.Combine(hash, change)),
-                list => list.ToList()));
+        e.Property(a => a.Changes).StoredAsJson<List<AuditChange>, AuditChange>();
         e.HasIndex(a => new { a.SystemId, a.At });
         e.HasIndex(a => new { a.SystemId, a.Entity });
         e.HasIndex(a => new { a.SystemId, a.ActorAccountId });
