@@ -34,6 +34,7 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/error/{status:int}"] = "public",
         ["/systems/{code}"] = "system-member",
         ["/systems/{code}/structure"] = "system-member",
+        ["/systems/{code}/representation"] = "system-member",
         ["/systems/{code}/audit"] = "system-leadership",
         ["/systems/{code}/accounts"] = "system-admin",
         ["/systems/{code}/network"] = "system-leadership",
