@@ -35,6 +35,7 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}"] = "system-member",
         ["/systems/{code}/structure"] = "system-member",
         ["/systems/{code}/representation"] = "system-member",
+        ["/systems/{code}/representation/rules"] = "system-member",
         ["/systems/{code}/audit"] = "system-leadership",
         ["/systems/{code}/accounts"] = "system-admin",
         ["/systems/{code}/network"] = "system-leadership",
