@@ -12,7 +12,7 @@ namespace GoldenThread.Representation;
 /// limit: the most findings that can be closed together, then the fewest appointments that close that many, then
 /// among those the best people by <see cref="CandidateSearch"/>'s ranking. One search worker and a fixed seed make
 /// the search deterministic, so the same network gives the same suggestion whenever the solver finishes within the
-/// limit (the status says when it did not).
+/// limit (the status says when it did not). The limit covers the whole suggestion, gathering the candidates included.
 /// </summary>
 public sealed class FewestChanges(TimeSpan timeLimit)
 {
