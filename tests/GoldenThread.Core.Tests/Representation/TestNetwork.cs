@@ -64,10 +64,13 @@ internal sealed class TestNetwork
     public RepresentationNetwork Build() => new(Document());
 
     /// <summary>The findings of one rule, as the default catalogue sets it, on <see cref="On"/> unless told.</summary>
-    public IReadOnlyList<Finding> Findings(string rule, DateOnly? on = null, RuleCatalogue? catalogue = null)
+    public IReadOnlyList<Finding> Findings(string rule, DateOnly? on = null, RuleCatalogue? catalogue = null) =>
+        Only([rule], catalogue).Evaluate(Build(), on ?? On);
+
+    /// <summary>An engine that runs these rules alone, as the catalogue (the default unless told) sets them.</summary>
+    public static RepresentationEngine Only(IReadOnlyCollection<string> rules, RuleCatalogue? catalogue = null)
     {
-        var only = catalogue ?? RuleCatalogue.Default;
-        only = new RuleCatalogue { Rules = [.. only.Rules.Where(r => r.Id == rule)], TopLevelKinds = only.TopLevelKinds, CandidatesPerGap = only.CandidatesPerGap };
-        return new RepresentationEngine(only).Evaluate(Build(), on ?? On);
+        var all = catalogue ?? RuleCatalogue.Default;
+        return new(new RuleCatalogue { Rules = [.. all.Rules.Where(r => rules.Contains(r.Id))], TopLevelKinds = all.TopLevelKinds, CandidatesPerGap = all.CandidatesPerGap });
     }
 }
