@@ -42,23 +42,27 @@ public sealed class VoiceMap
         var vocabulary = vocabularies ?? Vocabularies.Default;
         var evaluation = new Evaluation(network, on, []);
         var order = HighestFirst(vocabulary.Levels);
-        var routes = new DecidingRoutes(evaluation.ActiveBodies, Decides, order);
+        // Each group keeps its seats as positions in this one ordering, so its seats never need sorting again.
+        var bodies = evaluation.ActiveBodies.Order(order).ToList();
+        var deciding = new DecidingRoutes(evaluation.ActiveBodies, Decides, order);
+        var routes = bodies.Select(b => deciding.From(b.Id)).ToList();
 
         var professions = new Dictionary<string, Group>();
         var sectors = new Dictionary<string, Group>();
-        foreach (var body in evaluation.ActiveBodies)
-            foreach (var membership in evaluation.Current(body.Id))
+        for (var position = 0; position < bodies.Count; position++)
+            foreach (var membership in evaluation.Current(bodies[position].Id))
             {
                 if (!network.People.TryGetValue(membership.PersonId, out var person)) continue;
-                GroupOf(professions, person.Profession).Add(person.Id, body);
-                if (person.Sector is { } sector) GroupOf(sectors, sector).Add(person.Id, body);
+                GroupOf(professions, person.Profession).Add(person.Id, position);
+                if (person.Sector is { } sector) GroupOf(sectors, sector).Add(person.Id, position);
             }
 
+        Standing StandingOf(IEnumerable<int> seats) => Best([.. seats], bodies, routes);
         VoiceRow Row(string code, Dictionary<string, Group> groups)
         {
             var group = groups.GetValueOrDefault(code) ?? new Group();
-            return new VoiceRow(code, group.People.Count, StandingOf(group.Bodies, routes, order),
-                vocabulary.Levels.ToDictionary(level => level, level => StandingOf(group.Bodies.Where(b => b.Level == level), routes, order)));
+            return new VoiceRow(code, group.People.Count, StandingOf(group.Seats),
+                vocabulary.Levels.ToDictionary(level => level, level => StandingOf(group.Seats.Where(i => bodies[i].Level == level))));
         }
 
         return new VoiceMap
@@ -70,13 +74,15 @@ public sealed class VoiceMap
         };
     }
 
-    /// <summary>The best standing these seats give: the nearest deciding body any of them reaches, else advising only.</summary>
-    private static Standing StandingOf(IEnumerable<BodyRecord> seats, DecidingRoutes routes, IComparer<BodyRecord> order)
+    /// <summary>
+    /// The best standing these seats (positions in <paramref name="bodies"/>, in order) give: the nearest deciding body any
+    /// of them reaches, else advising only.
+    /// </summary>
+    private static Standing Best(IReadOnlyList<int> seats, IReadOnlyList<BodyRecord> bodies, IReadOnlyList<IReadOnlyList<string>?> routes)
     {
-        var bodies = seats.Order(order).ToList();
-        if (bodies.Count == 0) return Standing.Nowhere;
-        var routed = bodies.Select(b => routes.From(b.Id)).OfType<IReadOnlyList<string>>().ToList();
-        if (routed.Count == 0) return new Standing(Voice.AdvisesOnly, [.. bodies.Select(b => b.Id)], []);
+        if (seats.Count == 0) return Standing.Nowhere;
+        var routed = seats.Select(i => routes[i]).OfType<IReadOnlyList<string>>().ToList();
+        if (routed.Count == 0) return new Standing(Voice.AdvisesOnly, [.. seats.Select(i => bodies[i].Id)], []);
         var shortest = routed.Min(r => r.Count);
         var nearest = routed.Where(r => r.Count == shortest).ToList();
         return new Standing(shortest == 1 ? Voice.Decides : Voice.Reaches, [.. nearest.Select(r => r[0])], nearest[0]);
@@ -97,16 +103,16 @@ public sealed class VoiceMap
     private static Group GroupOf(Dictionary<string, Group> groups, string code) =>
         groups.TryGetValue(code, out var group) ? group : groups[code] = new Group();
 
-    /// <summary>The people of one profession or sector who sit on an active body now, and the bodies they sit on.</summary>
+    /// <summary>The people of one profession or sector who sit on an active body now, and the bodies they sit on, as positions.</summary>
     private sealed class Group
     {
         public HashSet<string> People { get; } = [];
-        public HashSet<BodyRecord> Bodies { get; } = new(ReferenceEqualityComparer.Instance);
+        public SortedSet<int> Seats { get; } = [];
 
-        public void Add(string personId, BodyRecord body)
+        public void Add(string personId, int seat)
         {
             People.Add(personId);
-            Bodies.Add(body);
+            Seats.Add(seat);
         }
     }
 }
