@@ -39,6 +39,7 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/network"] = "system-leadership",
         ["/systems/{code}/diversity"] = "system-member",
         ["/systems/{code}/my-diversity"] = "system-member",
+        ["/systems/{code}/representation/voice"] = "system-member",
         ["/systems/{code}/bodies"] = "system-member",
         ["/systems/{code}/bodies/new"] = "system-leadership",
         ["/systems/{code}/bodies/{bodyId:guid}"] = "system-member",
