@@ -34,9 +34,9 @@ internal sealed class TestNetwork
     }
 
     public TestNetwork Body(string id, string kind, string level = "system", string? placeId = null, string? topic = null,
-        string rights = "decides", string[]? feedsInto = null, DateOnly? activeTo = null)
+        string rights = "decides", string[]? feedsInto = null, DateOnly? activeTo = null, DateOnly? activeFrom = null)
     {
-        bodies.Add(new BodyRecord(id, id, kind, level, placeId, topic, rights, feedsInto ?? []) { ActiveTo = activeTo });
+        bodies.Add(new BodyRecord(id, id, kind, level, placeId, topic, rights, feedsInto ?? []) { ActiveFrom = activeFrom, ActiveTo = activeTo });
         return this;
     }
 

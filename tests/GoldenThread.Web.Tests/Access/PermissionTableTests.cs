@@ -42,6 +42,7 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/diversity"] = "system-member",
         ["/systems/{code}/my-diversity"] = "system-member",
         ["/systems/{code}/representation/fewest-changes"] = "system-leadership",
+        ["/systems/{code}/representation/voice"] = "system-member",
         ["/systems/{code}/bodies"] = "system-member",
         ["/systems/{code}/bodies/new"] = "system-leadership",
         ["/systems/{code}/bodies/{bodyId:guid}"] = "system-member",
