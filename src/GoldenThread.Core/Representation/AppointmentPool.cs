@@ -17,6 +17,8 @@ internal sealed class AppointmentPool
     /// An appointment the solver may choose, of the <see cref="Class"/> of appointments to its body in its seat that meet
     /// the same needs; <see cref="Place"/> is its person's place in the class, 0 for the best.
     /// </summary>
+    private const int SpreadRoom = 2;
+
     public sealed record Option(Appointment Seat, PersonFacts Person, IReadOnlyList<int> Needs, int Class, int Place);
 
     public IReadOnlyList<Finding> Findings { get; }
@@ -73,8 +75,10 @@ internal sealed class AppointmentPool
             // on b by the set: at most k − 1 are, so one is free, and the swap meets the same needs, keeps one new seat per
             // person and body, and leaves other bodies alone. Appointments of classes kept whole stay as they are. So the
             // kept pool closes the same findings with the same number of appointments as the full one, and the optimum is the same.
+            // Beyond those k, a few more people per class leave room to spread new seats over several people rather
+            // than give the best-ranked person every one (FewestChanges' last step); more options never change the optimum.
             var body = network.Bodies[group.Key.BodyId];
-            var keep = needsOnBody[group.Key.BodyId].Count;
+            var keep = needsOnBody[group.Key.BodyId].Count + SpreadRoom;
             var best = group.OrderByDescending(s => ranking.RankOf(s.Person, body, [.. s.Needs.Select(n => needs[n].Requirement)])).Take(keep);
             options.AddRange(best.Select((s, place) => new Option(s.Seat, s.Person, s.Needs, classes, place)));
             classes++;

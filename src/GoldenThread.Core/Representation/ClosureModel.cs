@@ -14,6 +14,8 @@ internal sealed class ClosureModel
     /// <summary>Each appointment's place in its class: 0 for the best-ranked person.</summary>
     public IReadOnlyList<long> Places { get; }
     public IReadOnlyDictionary<int, BoolVar> Closed { get; }
+    /// <summary>For each person offered more than one seat, how many more than one the solution gives them.</summary>
+    public IReadOnlyList<IntVar> ExtraSeats { get; }
 
     /// <param name="only">One finding to model on its own, or null for all of them.</param>
     public ClosureModel(AppointmentPool pool, int? only = null)
@@ -25,6 +27,14 @@ internal sealed class ClosureModel
         // Two of a class meet the same needs, so neither is needed: no set the solver looks for has both (AppointmentPool).
         foreach (var alike in Enumerable.Range(0, pool.Options.Count).GroupBy(o => pool.Options[o].Class))
             if (alike.Skip(1).Any()) Cp.AddAtMostOne(alike.Select(o => Choose[o]));
+
+        ExtraSeats = [.. Enumerable.Range(0, pool.Options.Count).GroupBy(o => pool.Options[o].Seat.PersonId).Where(g => g.Skip(1).Any())
+            .Select(seats =>
+            {
+                var extra = Cp.NewIntVar(0, seats.Count() - 1, $"extra{seats.Key}");
+                Cp.Add(extra >= LinearExpr.Sum(seats.Select(o => Choose[o])) - 1);
+                return extra;
+            })];
 
         var met = new Dictionary<int, BoolVar>();
         var closed = new Dictionary<int, BoolVar>();

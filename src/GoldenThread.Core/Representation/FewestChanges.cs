@@ -70,11 +70,13 @@ public sealed class FewestChanges(TimeSpan timeLimit)
         var optimal = proved && status == CpSolverStatus.Optimal;
         bound = Math.Min(bound, chosen.Count);
 
-        // 3. As many, but the best-ranked person of each kind wherever that costs nothing.
+        // 3. As many, spread over as many people as can be (one person given every lay seat is not a plan), then the
+        // best-ranked person of each kind: a seat more on one person outweighs any ranking among the chosen.
         if (remaining() > TimeSpan.Zero)
         {
             model.Cp.Add(LinearExpr.Sum(model.Choose) == chosen.Count);
-            model.Cp.Minimize(LinearExpr.WeightedSum(model.Choose, model.Places));
+            var spread = chosen.Count * (model.Places.DefaultIfEmpty(0).Max() + 1) + 1;
+            model.Cp.Minimize(LinearExpr.Sum(model.ExtraSeats) * spread + LinearExpr.WeightedSum(model.Choose, model.Places));
             model.Hint(chosen);
             using var best = new CpSolver();
             if (Found(Run(best, model.Cp, remaining))) chosen = model.ChosenBy(best);

@@ -36,8 +36,8 @@ internal sealed class GapReasons(RepresentationNetwork network, AppointmentPool 
 
     private string TooFew(Target target)
     {
-        var what = target.Required == target.Missing.Count ? RuleContext.Listed(target.Missing) : $"{target.Required} of {RuleContext.Listed(target.Missing)}";
-        return $"The register has too few people to bring {what} to {Where(target)} at once, and one person takes only one seat on a body.";
+        var what = target.Required == target.Missing.Count ? $"all of {RuleContext.Listed(target.Missing)}" : $"{target.Required} of {RuleContext.Listed(target.Missing, "or")}";
+        return $"The register has too few people to meet {what} on {Where(target)} at once, and one person takes only one seat on a body.";
     }
 
     private string Where(Target target)

@@ -86,8 +86,25 @@ public class FewestChangesTests
         var result = Suggest(network, "R-MENTAL-HEALTH-LIVED-EXPERIENCE");
 
         Assert.Empty(result.Appointments);
-        Assert.Equal("The register has too few people to bring a service user and a carer to mh at once, and one person takes only one seat on a body.",
+        Assert.Equal("The register has too few people to meet all of service user and carer on mh at once, and one person takes only one seat on a body.",
             Assert.Single(result.Open).Reason);
+    }
+
+    [Fact]
+    public void Suggest_ThreeBoardsLackingALayMember_SpreadsTheSeatsOverThePeopleThereAre()
+    {
+        // The executive lay person ranks first for every board, but three new seats for one person is not a plan:
+        // with three lay people the three seats go to three people; with two, one of them takes two.
+        var three = new TestNetwork().Person("lay-exec", "lay", lay: true, seniority: "executive").Person("lay-mid", "lay", lay: true, seniority: "middle")
+            .Person("lay-junior", "lay", lay: true, seniority: "early-career")
+            .Person("doctor").Person("manager", "management");
+        foreach (var board in new[] { "board-a", "board-b", "board-c" })
+            three.Body(board, "icb-board").Member("doctor", board).Member("manager", board, "managerial");
+
+        var result = Suggest(three, "R-TRIUMVIRATE");
+
+        Assert.Equal(3, result.Appointments.Count);
+        Assert.Equal(["lay-exec", "lay-junior", "lay-mid"], result.Appointments.Select(a => a.Seat.PersonId).Order());
     }
 
     [Fact]
