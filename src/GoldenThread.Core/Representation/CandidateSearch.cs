@@ -28,8 +28,7 @@ public sealed class CandidateSearch(Evaluation evaluation, int limit)
                 if (body is null) continue;
                 var seat = requirement.SeatFor(person, body.Id);
                 var meets = target.Missing.Where(r => r.MetBy(person, seat.Role, seat.Capacity)).ToList();
-                var rank = new Rank(meets.Count, meets.Sum(r => r.Affinity(person)), SamePlace(person, body),
-                    person.SeniorityRank, -Seats(person.Id), person.Person.Name, person.Id);
+                var rank = RankOf(person, body, meets);
                 if (!best.TryGetValue(person.Id, out var current) || rank.CompareTo(current.Rank) > 0)
                     best[person.Id] = (new Candidate(person.Id, person.Person.Name, seat, [.. meets.Select(r => r.Label)]), rank);
             }
@@ -37,8 +36,12 @@ public sealed class CandidateSearch(Evaluation evaluation, int limit)
         return [.. best.Values.OrderByDescending(c => c.Rank).Take(limit).Select(c => c.Candidate)];
     }
 
+    /// <summary>How good a proposal it is to seat this person on this body, meeting these requirements: larger is better.</summary>
+    internal Rank RankOf(PersonFacts person, BodyRecord body, IReadOnlyCollection<Requirement> meets) =>
+        new(meets.Count, meets.Sum(r => r.Affinity(person)), SamePlace(person, body), person.SeniorityRank, -Seats(person.Id), person.Person.Name, person.Id);
+
     /// <summary>Who may be proposed: the requirement's own test of a person, if it has one beyond the seat.</summary>
-    private static bool Suits(Requirement requirement, PersonFacts person) => requirement.Suits?.Invoke(person) ?? true;
+    internal static bool Suits(Requirement requirement, PersonFacts person) => requirement.Suits?.Invoke(person) ?? true;
 
     private static (int, string, string) Preference(BodyRecord body) =>
         (Array.IndexOf(RightsOrder, body.DecisionRights) is var i and >= 0 ? i : RightsOrder.Length, body.Name, body.Id);
@@ -53,7 +56,7 @@ public sealed class CandidateSearch(Evaluation evaluation, int limit)
     }
 
     /// <summary>Larger is better; the name and id end ties so the order never depends on the register's order.</summary>
-    private sealed record Rank(int Meets, int Affinity, int SamePlace, int Seniority, int FewerSeats, string Name, string Id) : IComparable<Rank>
+    internal sealed record Rank(int Meets, int Affinity, int SamePlace, int Seniority, int FewerSeats, string Name, string Id) : IComparable<Rank>
     {
         public int CompareTo(Rank? other)
         {

@@ -19,7 +19,10 @@ public sealed class RepresentationEngine(RuleCatalogue catalogue)
         new FeedsInto(), new TopTableTenure(), new LeadershipTimeFunded(), new Succession(),
     ];
 
-    public static RepresentationEngine Default { get; } = new(RuleCatalogue.Default);
+    private static readonly Lazy<RepresentationEngine> Shipped = new(() => new(RuleCatalogue.Default));
+
+    /// <summary>The engine with the catalogue shipped with GoldenThread.</summary>
+    public static RepresentationEngine Default => Shipped.Value;
 
     public RuleCatalogue Catalogue => catalogue;
 

@@ -28,7 +28,11 @@ public static class RepresentationApi
 
     public sealed record SystemName(string Code, string Name);
 
-    public sealed record Report(SystemName System, DateOnly On, FindingSummary Summary, IReadOnlyList<FindingView> Findings);
+    public sealed record Report(SystemName System, DateOnly On, Summary Summary, IReadOnlyList<FindingView> Findings);
+
+    /// <param name="BodiesWithFindings">Bodies active on the date with at least one finding; system-wide findings name no body.</param>
+    /// <param name="BodiesClean">Bodies active on the date with none.</param>
+    public sealed record Summary(int Gaps, int Warnings, int BodiesWithFindings, int BodiesClean);
 
     /// <param name="Severity"><c>gap</c> or <c>warning</c>.</param>
     /// <param name="BodyId">The body's id in the register; null for a finding about the whole system.</param>
@@ -46,15 +50,12 @@ public static class RepresentationApi
         if (on is not null && !DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["on"] = ["must be a date written YYYY-MM-DD, for example 2026-04-01"] });
         if (await RepresentationRun.EvaluateAsync(db, code, date, cancellationToken) is not { } run) return TypedResults.NotFound();
-        var catalogue = RepresentationEngine.Default.Catalogue;
-        var findings = run.Findings.Select(f =>
-        {
-            var rule = catalogue.Find(f.Rule)!;
-            return new FindingView(f.Rule, f.Severity.Code(), f.BodyId, f.BodyId is null ? null : run.Network.Bodies[f.BodyId].Name, f.Subject,
-                f.Message, rule.Title, rule.Reason,
-                [.. f.Candidates.Select(c => new CandidateView(c.PersonId, c.Name, c.Seat.BodyId, c.Seat.Role, c.Seat.Capacity, c.Meets))]);
-        }).ToList();
-        return TypedResults.Ok(new Report(new SystemName(run.Code, run.SystemName), run.On, FindingSummary.Of(run.Network, run.On, run.Findings), findings));
+        var report = new RepresentationReport(run, RepresentationEngine.Default.Catalogue);
+        var findings = run.Findings.Select(f => new FindingView(f.Rule, f.Severity.Code(), f.BodyId, report.Body(f.BodyId)?.Name, f.Subject,
+            f.Message, report.Rule(f).Title, report.Rule(f).Reason,
+            [.. f.Candidates.Select(c => new CandidateView(c.PersonId, c.Name, c.Seat.BodyId, c.Seat.Role, c.Seat.Capacity, c.Meets))])).ToList();
+        return TypedResults.Ok(new Report(new SystemName(run.Code, run.SystemName), run.On,
+            new Summary(report.Gaps, report.Warnings, report.BodiesWithFindings, report.BodiesClean), findings));
     }
 
     private static async Task<Results<Ok<PageOf<FindingHistory.Entry>>, ValidationProblem, NotFound>> ReadHistory(

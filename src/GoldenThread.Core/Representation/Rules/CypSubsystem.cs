@@ -23,10 +23,13 @@ public sealed class CypSubsystem : RepresentationRule
             if (context.Unmet([board.Id], Partners) is not { } target) yield break;
             targets.Add(target);
         }
-        // Closing any one board's gaps is enough; the finding sits on the board nearest to complete.
+        // Closing any one board's gaps is enough. With one board the finding is that board's; with several it is the
+        // system's (so its key does not move as boards fill up) and names the board nearest to complete.
         var nearest = targets.Select((t, i) => (t, i)).MinBy(x => (x.t.Required, boards[x.i].Name)).i;
-        var missing = targets[nearest].Missing;
-        yield return context.Finding(boards[nearest].Id, $"{boards[nearest].Name} has no current member from {RuleContext.Listed(missing)}.")
+        var missing = RuleContext.Listed(targets[nearest].Missing);
+        yield return (boards.Count == 1
+                ? context.Finding(boards[0].Id, $"{boards[0].Name} has no current member from {missing}.")
+                : context.Finding(null, $"No children and young people's board has current members from health, social care, psychology and education; the nearest, {boards[nearest].Name}, has none from {missing}."))
             with { Targets = targets };
     }
 }
