@@ -1,18 +1,16 @@
 using System.Globalization;
+using GoldenThread.Network;
 
 namespace GoldenThread.Web.Shell;
 
 /// <summary>Times as people in England read them: UK local time (GMT or BST), e.g. "23 Nov 2026, 14:05".</summary>
 public static class UkTime
 {
-    private static readonly TimeZoneInfo London =
-        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/London", out var zone) ? zone : TimeZoneInfo.Utc;
-
     /// <summary>Today's date in England, which decides whether a membership is current or past.</summary>
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), London).DateTime);
+    public static DateOnly Today(TimeProvider time) => UkDate.Today(time);
 
     public static string Day(DateOnly? day) => day?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "";
 
     public static string Format(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, London).ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTime(at, UkDate.London).ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
 }
