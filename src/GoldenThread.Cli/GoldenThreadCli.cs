@@ -31,6 +31,7 @@ public static class GoldenThreadCli
         root.Subcommands.Add(Interchange.ExportCommand.Create(context));
         root.Subcommands.Add(Interchange.ImportCommand.Create(context));
         root.Subcommands.Add(Interchange.GenerateCommand.Create(context));
+        root.Subcommands.Add(Representation.RepresentationCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
