@@ -9,7 +9,7 @@ namespace GoldenThread.Bench.Representation;
 /// 5,000 people) one system after another. Each evaluation indexes the file's network, runs every rule and finds
 /// candidates for every gap, as the CLI and the report page do.
 /// </summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MedianColumn, MinColumn]
 public class RepresentationEngineBenchmarks
 {
     private static readonly DateOnly On = new(2026, 11, 24);
