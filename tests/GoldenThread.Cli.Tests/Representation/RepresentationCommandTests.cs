@@ -130,46 +130,47 @@ public sealed class RepresentationCommandTests : IDisposable
     private static JsonNode MentalHealthFinding(CliRun run) =>
         JsonNode.Parse(run.Out)!["findings"]!.AsArray().Single(f => f!["rule"]!.GetValue<string>() == "R-MENTAL-HEALTH-LIVED-EXPERIENCE")!;
 
-    /// <summary>Each way the input can be wrong, and what the one line on stderr must start with.</summary>
-    public static TheoryData<string, string[], string> BadInputs => new()
+    [Theory]
+    [InlineData("malformed JSON", "$.people")]
+    [InlineData("unknown profession with a line break", "$.people[0].profession: ")]
+    [InlineData("dangling body", "$.memberships[1].bodyId: ")]
+    [InlineData("duplicate id", "$.people[1].id: ")]
+    [InlineData("feeds-into cycle", "$.bodies[1].feedsInto[0]: ")]
+    [InlineData("end before start", "$.memberships[0].end: ")]
+    public async Task Representation_FileTheValidatorRefuses_ExitsTwoWithOneLineNamingThePath(string corruption, string path)
     {
-        { "missing file", ["/nonexistent/network.json"], "NETWORK: network.json does not exist" },
-        { "malformed JSON", ["{file}"], "{name}: $.people" },
-        { "dangling body", ["{file}"], "{name}: $.memberships[0].bodyId: " },
-        { "unknown profession with a line break", ["{file}"], "{name}: $.people[0].profession: " },
-        { "end before start", ["{file}"], "{name}: $.memberships[6].end: " },
-        { "date that does not exist", ["{file}", "--on", "2026-02-30"], "--on: \"2026-02-30\" is not a date written as YYYY-MM-DD" },
-        { "date in another form", ["{file}", "--on", "24/11/2026"], "--on: \"24/11/2026\" is not a date written as YYYY-MM-DD" },
-        { "date left out", ["{file}", "--on"], "Required argument missing for option: '--on'." },
-        { "unknown format", ["{file}", "--format", "xml"], "--format: Argument 'xml' not recognized." },
-        { "no file", [], "Required argument missing for command: 'representation'." },
+        var file = WriteFile(NetworkCorruption.Apply(File.ReadAllText(Fixture), corruption));
+
+        var run = await CliRun.Of("representation", file, "--on", "2026-11-24");
+
+        AssertBadInput(run, $"{Path.GetFileName(file)}: {path}");
+    }
+
+    /// <summary>Each way the arguments can be wrong, and what the one line on stderr must start with.</summary>
+    public static TheoryData<string[], string> BadArguments => new()
+    {
+        { ["/nonexistent/network.json"], "NETWORK: network.json does not exist" },
+        { ["{fixture}", "--on", "2026-02-30"], "--on: \"2026-02-30\" is not a date written as YYYY-MM-DD" },
+        { ["{fixture}", "--on", "24/11/2026"], "--on: \"24/11/2026\" is not a date written as YYYY-MM-DD" },
+        { ["{fixture}", "--on"], "Required argument missing for option: '--on'." },
+        { ["{fixture}", "--format", "xml"], "--format: Argument 'xml' not recognized." },
+        { [], "Required argument missing for command: 'representation'." },
     };
 
     [Theory]
-    [MemberData(nameof(BadInputs))]
-    public async Task Representation_BadInput_ExitsTwoWithOneLineNamingTheProblem(string problem, string[] args, string start)
+    [MemberData(nameof(BadArguments))]
+    public async Task Representation_BadArgument_ExitsTwoWithOneLineNamingIt(string[] args, string start)
     {
-        var file = WriteFile(Corrupt(File.ReadAllText(Fixture), problem));
-        var name = Path.GetFileName(file);
+        var run = await CliRun.Of(["representation", .. args.Select(a => a.Replace("{fixture}", Fixture))]);
 
-        var run = await CliRun.Of(["representation", .. args.Select(a => a.Replace("{file}", file))]);
-
-        Assert.Equal((2, ""), (run.ExitCode, run.Out));
-        var line = Assert.Single(run.ErrorLines);
-        Assert.StartsWith(start.Replace("{name}", name), line);
-        Assert.DoesNotContain(" at GoldenThread.", line);
+        AssertBadInput(run, start);
     }
 
-    private static string Corrupt(string json, string problem)
+    private static void AssertBadInput(CliRun run, string start)
     {
-        if (problem == "malformed JSON") return json.Replace("\"people\": [", "\"people\": [,");
-        var file = JsonNode.Parse(json)!;
-        switch (problem)
-        {
-            case "dangling body": file["memberships"]![0]!["bodyId"] = "b99"; break;
-            case "unknown profession with a line break": file["people"]![0]!["profession"] = "wizardry\nand more"; break;
-            case "end before start": file["memberships"]![6]!["end"] = "2001-01-01"; break;
-        }
-        return file.ToJsonString();
+        Assert.Equal((2, ""), (run.ExitCode, run.Out));
+        var line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith(start, line);
+        Assert.DoesNotContain(" at GoldenThread.", line);
     }
 }
