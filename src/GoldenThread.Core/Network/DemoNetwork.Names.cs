@@ -268,7 +268,8 @@ public static partial class DemoNetwork
             "member social-work/mental-health-social-work", "member ahp/art-therapy|drama-therapy|music-therapy",
             "member ahp/occupational-therapy", "member nursing/learning-disability-nursing",
             "member medicine/general-practice", "member management@mh!exec", "member management@vcse|carers!senior",
-            "service-user lay", "carer lay@carers", "secretariat management@mh|icb!staff",
+            // The carers' centre sends a lay member, not a carer: the lived-experience gap the rules should find.
+            "service-user lay", "lay-member lay@carers", "secretariat management@mh|icb!staff",
         ]),
         new("clinical-reference-group", "Clinical Reference Group", "clinical-reference-group", "system", null, "advisory",
             "icb-board", "monthly", "2023-04-01",
@@ -338,7 +339,7 @@ public static partial class DemoNetwork
             "advisory", "place-board-3", "bi-monthly", "2024-01-01",
             [.. NeighbourhoodSeats, "member management@vcse~place", "service-user lay~place"]) { Neighbourhood = 8 },
         new("neighbourhood-11", "Thornleigh and Marsh Neighbourhood Advisory Group", "advisory-group", "neighbourhood", null,
-            "advisory", "place-board-4", "bi-monthly", "2024-04-01",
+            "undeclared", "place-board-4", "bi-monthly", "2024-04-01",
             [.. NeighbourhoodSeats]) { Neighbourhood = 11 },
     ];
 

@@ -269,6 +269,8 @@ public static partial class DemoNetwork
 
         private string? FundedBy(PersonRecord person, string role, BodyRecord body)
         {
+            // Nurses on neighbourhood groups come on goodwill: time the leadership-time rule should flag.
+            if (body.Level == "neighbourhood" && role == "member" && person.Profession == "nursing") return null;
             var icbFunds = person.OrganisationId is null || person.Lay || role == "clinical-lead"
                 || (body.Level == "system" && rng.NextDouble() < 0.25);
             return icbFunds ? IcbId : person.OrganisationId;

@@ -33,13 +33,16 @@ public sealed class CandidateSearch(Evaluation evaluation, int limit)
         return [.. shortlist.Best.Select(p => p.Candidate())];
     }
 
-    /// <summary>Who may be proposed for a requirement: those who fit it and pass its own test of a person, if it has one beyond the seat.</summary>
+    /// <summary>Who may be proposed for a requirement: those who fit it and suit it, in the register's order.</summary>
     private List<PersonFacts> Suited(Requirement requirement)
     {
         if (!suited.TryGetValue(requirement, out var people))
-            suited[requirement] = people = [.. evaluation.Network.People.Values.Where(p => requirement.Fits(p) && (requirement.Suits?.Invoke(p) ?? true))];
+            suited[requirement] = people = [.. evaluation.Network.People.Values.Where(p => requirement.Fits(p) && Suits(requirement, p))];
         return people;
     }
+
+    /// <summary>Who may be proposed: the requirement's own test of a person, if it has one beyond the seat.</summary>
+    internal static bool Suits(Requirement requirement, PersonFacts person) => requirement.Suits?.Invoke(person) ?? true;
 
     /// <summary>The first body in order of preference that the person is not on, one of their own place if any.</summary>
     private BodyRecord? FreeBody(PersonFacts person, List<BodyRecord> bodies)
@@ -57,12 +60,22 @@ public sealed class CandidateSearch(Evaluation evaluation, int limit)
     private Proposal Propose(PersonFacts person, Requirement requirement, BodyRecord body, Target target)
     {
         var seat = requirement.SeatFor(person, body.Id);
-        var (meets, affinity) = (0, 0);
+        return new Proposal(person, seat, target, RankOf(person, body, Meets(target, person, seat)));
+    }
+
+    /// <summary>How good a proposal it is to seat this person on this body, meeting these requirements: larger is better.</summary>
+    internal Rank RankOf(PersonFacts person, BodyRecord body, IEnumerable<Requirement> meets)
+    {
+        var (count, affinity) = (0, 0);
+        foreach (var requirement in meets) (count, affinity) = (count + 1, affinity + requirement.Affinity(person));
+        return new(count, affinity, SamePlace(person, body), person.SeniorityRank, -evaluation.SeatCount(person.Id), person.Person.Name, person.Id);
+    }
+
+    /// <summary>What of the target the person would meet in that seat.</summary>
+    private static IEnumerable<Requirement> Meets(Target target, PersonFacts person, Appointment seat)
+    {
         foreach (var missing in target.Missing)
-            if (missing.MetBy(person, seat.Role, seat.Capacity))
-                (meets, affinity) = (meets + 1, affinity + missing.Affinity(person));
-        var rank = new Rank(meets, affinity, SamePlace(person, body), person.SeniorityRank, -evaluation.SeatCount(person.Id), person.Person.Name, person.Id);
-        return new Proposal(person, seat, target, rank);
+            if (missing.MetBy(person, seat.Role, seat.Capacity)) yield return missing;
     }
 
     private static (int, string, string) Preference(BodyRecord body) =>
@@ -108,15 +121,11 @@ public sealed class CandidateSearch(Evaluation evaluation, int limit)
     /// <summary>A person who could take a seat; made into a <see cref="Candidate"/> only if they rank among the best.</summary>
     private readonly record struct Proposal(PersonFacts Person, Appointment Seat, Target Target, Rank Rank)
     {
-        public Candidate Candidate()
-        {
-            var (person, seat) = (Person, Seat);
-            return new(person.Id, person.Person.Name, seat, [.. Target.Missing.Where(r => r.MetBy(person, seat.Role, seat.Capacity)).Select(r => r.Label)]);
-        }
+        public Candidate Candidate() => new(Person.Id, Person.Person.Name, Seat, [.. Meets(Target, Person, Seat).Select(r => r.Label)]);
     }
 
     /// <summary>Larger is better; the name and id end ties so the order never depends on the register's order.</summary>
-    private readonly record struct Rank(int Meets, int Affinity, int SamePlace, int Seniority, int FewerSeats, string Name, string Id) : IComparable<Rank>
+    internal readonly record struct Rank(int Meets, int Affinity, int SamePlace, int Seniority, int FewerSeats, string Name, string Id) : IComparable<Rank>
     {
         public int CompareTo(Rank other)
         {

@@ -1,6 +1,6 @@
 using System.Globalization;
-using CsvHelper;
 using GoldenThread.Interchange;
+using GoldenThread.Web.Shell;
 
 namespace GoldenThread.Web.Interchange;
 
@@ -13,7 +13,7 @@ public static class NetworkCsv
     public static string People(NetworkDocument network)
     {
         var organisations = network.Organisations.ToDictionary(o => o.Id, o => o.Name);
-        return Write(["id", "name", "email", "profession", "specialty", "setting", "organisation", "seniority", "fte", "lay"],
+        return Csv.Write(["id", "name", "email", "profession", "specialty", "setting", "organisation", "seniority", "fte", "lay"],
             network.People.Select(p => new[]
             {
                 p.Id, p.Name, p.Email, p.Profession, p.Specialty, p.Setting,
@@ -26,7 +26,7 @@ public static class NetworkCsv
         var people = network.People.ToDictionary(p => p.Id, p => p.Name);
         var bodies = network.Bodies.ToDictionary(b => b.Id, b => b.Name);
         var organisations = network.Organisations.ToDictionary(o => o.Id, o => o.Name);
-        return Write(["personId", "person", "bodyId", "body", "role", "capacity", "start", "end", "hoursPerMonth", "fundedBy"],
+        return Csv.Write(["personId", "person", "bodyId", "body", "role", "capacity", "start", "end", "hoursPerMonth", "fundedBy"],
             network.Memberships.Select(m => new[]
             {
                 m.PersonId, people[m.PersonId], m.BodyId, bodies[m.BodyId], m.Role, m.Capacity, Date(m.Start), m.End is { } end ? Date(end) : null,
@@ -36,16 +36,4 @@ public static class NetworkCsv
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
-
-    private static string Write(string[] header, IEnumerable<string?[]> rows)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        // A cell starting =, +, - or @ is a formula to a spreadsheet: escape it so that no name in the register can run one.
-        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { Injection = CsvInjection.Escape }, true))
-        {
-            csv.WriteHeader(header);
-            foreach (var row in rows) csv.WriteRecord([.. row.Select(cell => cell ?? "")]);
-        }
-        return text.ToString();
-    }
 }

@@ -5,8 +5,16 @@ namespace GoldenThread.Web.Shell;
 /// <summary>How vocabulary codes read on a page: "clinical-cabinet" is "Clinical cabinet"; professions have their own labels.</summary>
 public static class Labels
 {
-    public static string Of(string? code) =>
-        string.IsNullOrEmpty(code) ? "" : char.ToUpperInvariant(code[0]) + code[1..].Replace('-', ' ');
+    public static string Of(string? code)
+    {
+        if (string.IsNullOrEmpty(code)) return "";
+        var words = code.Split('-').Select(w => Acronyms.Contains(w) ? w.ToUpperInvariant() : w).ToArray();
+        words[0] = char.ToUpperInvariant(words[0][0]) + words[0][1..];
+        return string.Join(' ', words);
+    }
+
+    /// <summary>Words the NHS writes in capitals: "icb-board" is "ICB board", not "Icb board".</summary>
+    private static readonly HashSet<string> Acronyms = ["icb", "icp", "cyp", "ahp", "nhs", "pcn", "vcse"];
 
     public static string Profession(string? code) =>
         Vocabularies.Default.Professions.FirstOrDefault(p => p.Code == code)?.Label ?? Of(code);

@@ -34,9 +34,9 @@ internal sealed class TestNetwork
     }
 
     public TestNetwork Body(string id, string kind, string level = "system", string? placeId = null, string? topic = null,
-        string rights = "decides", string[]? feedsInto = null, DateOnly? activeTo = null)
+        string rights = "decides", string[]? feedsInto = null, DateOnly? activeTo = null, DateOnly? activeFrom = null)
     {
-        bodies.Add(new BodyRecord(id, id, kind, level, placeId, topic, rights, feedsInto ?? []) { ActiveTo = activeTo });
+        bodies.Add(new BodyRecord(id, id, kind, level, placeId, topic, rights, feedsInto ?? []) { ActiveFrom = activeFrom, ActiveTo = activeTo });
         return this;
     }
 
@@ -64,10 +64,13 @@ internal sealed class TestNetwork
     public RepresentationNetwork Build() => new(Document());
 
     /// <summary>The findings of one rule, as the default catalogue sets it, on <see cref="On"/> unless told.</summary>
-    public IReadOnlyList<Finding> Findings(string rule, DateOnly? on = null, RuleCatalogue? catalogue = null)
+    public IReadOnlyList<Finding> Findings(string rule, DateOnly? on = null, RuleCatalogue? catalogue = null) =>
+        Only([rule], catalogue).Evaluate(Build(), on ?? On);
+
+    /// <summary>An engine that runs these rules alone, as the catalogue (the default unless told) sets them.</summary>
+    public static RepresentationEngine Only(IReadOnlyCollection<string> rules, RuleCatalogue? catalogue = null)
     {
-        var only = catalogue ?? RuleCatalogue.Default;
-        only = new RuleCatalogue { Rules = [.. only.Rules.Where(r => r.Id == rule)], TopLevelKinds = only.TopLevelKinds, CandidatesPerGap = only.CandidatesPerGap };
-        return new RepresentationEngine(only).Evaluate(Build(), on ?? On);
+        var all = catalogue ?? RuleCatalogue.Default;
+        return new(new RuleCatalogue { Rules = [.. all.Rules.Where(r => rules.Contains(r.Id))], TopLevelKinds = all.TopLevelKinds, CandidatesPerGap = all.CandidatesPerGap });
     }
 }
