@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using GoldenThread.Cli.Access;
 using GoldenThread.Data;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +14,10 @@ public static class GoldenThreadCli
 {
     public const int BadInput = 2;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+        RunAsync(args, stdout, stderr, TimeProvider.System, cancellationToken);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, CancellationToken cancellationToken)
     {
         var database = new Option<string?>("--database")
         {
@@ -21,17 +25,18 @@ public static class GoldenThreadCli
             Recursive = true,
         };
         var root = new RootCommand("GoldenThread: clinical and care professional leadership for integrated care systems") { database };
-        var context = new CliContext(stdout, stderr, parse => Settings(parse.GetValue(database)));
+        var context = new CliContext(stdout, stderr, parse => Settings(parse.GetValue(database)), time);
         root.Subcommands.Add(MigrateCommand.Create(context));
         root.Subcommands.Add(AccountsCommand.Create(context));
         root.Subcommands.Add(Interchange.ExportCommand.Create(context));
         root.Subcommands.Add(Interchange.ImportCommand.Create(context));
         root.Subcommands.Add(Interchange.GenerateCommand.Create(context));
+        root.Subcommands.Add(Representation.RepresentationCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            await stderr.WriteLineAsync(System.Text.RegularExpressions.Regex.Replace(parsed.Errors[0].Message, @"\s+", " ").Trim());
+            await stderr.WriteLineAsync(Named(parsed.Errors[0]));
             return BadInput;
         }
         try
@@ -40,7 +45,8 @@ public static class GoldenThreadCli
         }
         catch (CliInputException e)
         {
-            await stderr.WriteLineAsync(e.Message);
+            // A value quoted from the file may hold a line break; the message stays one line.
+            await stderr.WriteLineAsync(e.Message.ReplaceLineEndings(" "));
             return BadInput;
         }
         catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
@@ -49,6 +55,19 @@ public static class GoldenThreadCli
             await stderr.WriteLineAsync($"The database refused: {(e.InnerException ?? e).Message.ReplaceLineEndings(" ")}");
             return 1;
         }
+    }
+
+    /// <summary>A parse error on one line, led by the option it is about when the library's words do not name it.</summary>
+    private static string Named(ParseError error)
+    {
+        var message = System.Text.RegularExpressions.Regex.Replace(error.Message, @"\s+", " ").Trim();
+        var option = error.SymbolResult switch
+        {
+            OptionResult result => result.Option.Name,
+            ArgumentResult { Parent: OptionResult result } => result.Option.Name,
+            _ => null,
+        };
+        return option is null || message.Contains(option, StringComparison.Ordinal) ? message : $"{option}: {message}";
     }
 
     private static DatabaseSettings Settings(string? connection)
@@ -65,8 +84,8 @@ public static class GoldenThreadCli
     }
 }
 
-/// <summary>What every verb needs: where to write and which store to open.</summary>
-public sealed record CliContext(TextWriter Out, TextWriter Error, Func<ParseResult, DatabaseSettings> Database);
+/// <summary>What every verb needs: where to write, which store to open and what time it is.</summary>
+public sealed record CliContext(TextWriter Out, TextWriter Error, Func<ParseResult, DatabaseSettings> Database, TimeProvider Time);
 
 /// <summary>Bad input the user can fix: printed as one line on stderr, exit code 2.</summary>
 public sealed class CliInputException(string message) : Exception(message);

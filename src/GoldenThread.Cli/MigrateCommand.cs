@@ -12,7 +12,7 @@ public static class MigrateCommand
         var command = new Command("migrate", "Apply the database migrations (the web app also does this when it starts)");
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var db = DatabaseSetup.Open(cli.Database(parse), SystemScope.Unrestricted, new SystemActor("goldenthread migrate"), TimeProvider.System);
+            await using var db = DatabaseSetup.Open(cli.Database(parse), SystemScope.Unrestricted, new SystemActor("goldenthread migrate"), cli.Time);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await db.Database.MigrateAsync(cancellationToken);
             await cli.Out.WriteLineAsync(pending.Count == 0 ? "The database is up to date." : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}");

@@ -3,11 +3,14 @@ namespace GoldenThread.Cli;
 /// <summary>Runs the command line in-process and captures what it prints.</summary>
 public sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    public static async Task<CliRun> Of(params string[] args)
+    public static Task<CliRun> Of(params string[] args) => At(TimeProvider.System, args);
+
+    /// <summary>Runs the command line with the clock stopped at <paramref name="time"/>'s moment.</summary>
+    public static async Task<CliRun> At(TimeProvider time, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = await GoldenThreadCli.RunAsync(args, stdout, stderr, CancellationToken.None);
+        var code = await GoldenThreadCli.RunAsync(args, stdout, stderr, time, CancellationToken.None);
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 

@@ -28,7 +28,7 @@ public static class AccountsCommand
         add.SetAction(async (parse, cancellationToken) =>
         {
             var request = new NewAccount(parse.GetValue(email)!, parse.GetValue(name)!, parse.GetValue(role)!, parse.GetValue(system), parse.GetValue(body));
-            await using var db = DatabaseSetup.Open(cli.Database(parse), SystemScope.Unrestricted, new SystemActor("goldenthread accounts add"), TimeProvider.System);
+            await using var db = DatabaseSetup.Open(cli.Database(parse), SystemScope.Unrestricted, new SystemActor("goldenthread accounts add"), cli.Time);
             var password = await AddAsync(db, request, cancellationToken);
             await cli.Out.WriteLineAsync($"Created {request.Email} as {request.Role}{(request.SystemCode is null ? "" : " of " + request.SystemCode.ToUpperInvariant())}. Password (shown once): {password}");
             return 0;

@@ -17,7 +17,7 @@ public static class ExportCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var systemCode = parse.GetValue(code)!;
-            await using var db = DatabaseSetup.Open(cli.Database(parse), SystemScope.Unrestricted, new SystemActor("goldenthread export"), TimeProvider.System);
+            await using var db = DatabaseSetup.Open(cli.Database(parse), SystemScope.Unrestricted, new SystemActor("goldenthread export"), cli.Time);
             var document = await NetworkStore.ExportAsync(db, systemCode, cancellationToken)
                            ?? throw new CliInputException($"CODE: no system has the code {systemCode.ToUpperInvariant()}");
             var json = NetworkFile.Write(document);

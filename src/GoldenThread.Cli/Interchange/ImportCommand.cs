@@ -25,7 +25,7 @@ public static class ImportCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var documents = await ReadAllAsync(parse.GetValue(files)!, cancellationToken);
-            await using var db = DatabaseSetup.Open(cli.Database(parse), SystemScope.Unrestricted, new SystemActor("goldenthread import"), TimeProvider.System);
+            await using var db = DatabaseSetup.Open(cli.Database(parse), SystemScope.Unrestricted, new SystemActor("goldenthread import"), cli.Time);
             var changes = new List<NetworkChanges>();
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
             {
@@ -54,15 +54,12 @@ public static class ImportCommand
         var codes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
-            if (!file.Exists) throw new CliInputException($"FILE: {file.Name} does not exist");
-            var reading = NetworkFile.Read(await File.ReadAllTextAsync(file.FullName, cancellationToken), Vocabularies.Default);
-            if (reading.Errors is [var first, ..])
-                throw new CliInputException($"{file.Name}: {first}{(reading.Errors.Count > 1 ? $" (and {reading.Errors.Count - 1} more problems)" : "")}");
-            var code = reading.Document!.System.Code;
+            var document = await NetworkFileArgument.ReadAsync(file, "FILE", cancellationToken);
+            var code = document.System.Code;
             if (codes.TryGetValue(code, out var earlier))
                 throw new CliInputException($"{file.Name}: $.system.code: {code} is also the system of {earlier}; import one file per system");
             codes[code] = file.Name;
-            documents.Add(reading.Document);
+            documents.Add(document);
         }
         return documents;
     }

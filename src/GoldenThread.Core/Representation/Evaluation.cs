@@ -15,6 +15,7 @@ public sealed class Evaluation
     public IReadOnlyList<BodyRecord> TopLevelBodies { get; }
     private readonly Dictionary<string, List<MembershipRecord>> current = [];
     private readonly Dictionary<string, HashSet<string>> currentPeople = [];
+    private readonly Dictionary<string, int> seats = [];
 
     public Evaluation(RepresentationNetwork network, DateOnly on, IReadOnlyList<string> topLevelKinds)
     {
@@ -28,6 +29,7 @@ public sealed class Evaluation
             {
                 list.Add(membership);
                 currentPeople[membership.BodyId].Add(membership.PersonId);
+                seats[membership.PersonId] = seats.GetValueOrDefault(membership.PersonId) + 1;
             }
     }
 
@@ -41,5 +43,6 @@ public sealed class Evaluation
 
     public bool Sits(string personId, string bodyId) => currentPeople.TryGetValue(bodyId, out var people) && people.Contains(personId);
 
-    public int SeatCount(string personId) => Network.SeatsOf(personId).Count(m => IsCurrent(m, On) && current.ContainsKey(m.BodyId));
+    /// <summary>The person's current memberships of active bodies.</summary>
+    public int SeatCount(string personId) => seats.GetValueOrDefault(personId);
 }

@@ -70,7 +70,8 @@ public sealed record PersonFacts(PersonRecord Person, OrganisationRecord? Organi
     public string? Sector => Organisation?.Sector;
 
     /// <summary>From a setting: working in it, or for an NHS organisation of that sector ("from primary care").</summary>
-    public bool From(string setting) => Setting == setting || Sector == $"nhs-{setting}";
+    public bool From(string setting) =>
+        Setting == setting || Sector is { } sector && sector.StartsWith("nhs-", StringComparison.Ordinal) && sector.AsSpan(4).SequenceEqual(setting);
 
     public bool Senior => Person.Seniority is "senior" or "executive";
 

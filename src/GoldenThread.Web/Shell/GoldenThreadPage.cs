@@ -35,6 +35,9 @@ public abstract class GoldenThreadPage : PageModel
         return system;
     }
 
+    /// <summary>Puts the page under a section of the system (the representation report) in the breadcrumbs.</summary>
+    protected void Within(string text, string href) => Breadcrumbs = [.. Breadcrumbs, new Crumb(text, href)];
+
     /// <summary>The name of the row an edit page changes, as it is stored: the page's caption while the form may say otherwise.</summary>
     public string CurrentName { get; private set; } = "";
 

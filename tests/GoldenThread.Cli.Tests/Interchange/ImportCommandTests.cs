@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using GoldenThread.Data.Access;
 using GoldenThread.Interchange;
 using GoldenThread.Network;
@@ -76,7 +75,7 @@ public class ImportCommandTests
         await using var database = await StoreWithTinyNetwork(provider);
         var before = await ExportAll(database);
         var good = WriteFile(NetworkFile.Write(TinyNetwork.Document("QBB", "NHS Beta ICB")));
-        var bad = WriteFile(Corrupt(NetworkFile.Write(TinyNetwork.Document("QAA") with { System = TinyNetwork.Document("QAA").System with { Population = 1 } }), corruption));
+        var bad = WriteFile(NetworkCorruption.Apply(NetworkFile.Write(TinyNetwork.Document("QAA") with { System = TinyNetwork.Document("QAA").System with { Population = 1 } }), corruption));
 
         var run = await CliRun.Of("import", good, bad, "--database", database.ConnectionString);
 
@@ -84,21 +83,6 @@ public class ImportCommandTests
         var line = Assert.Single(run.ErrorLines);
         Assert.StartsWith($"{Path.GetFileName(bad)}: {path}", line);
         Assert.Equal(before, await ExportAll(database));
-    }
-
-    private static string Corrupt(string json, string corruption)
-    {
-        if (corruption == "malformed JSON") return json.Replace("\"people\": [", "\"people\": [,");
-        var file = JsonNode.Parse(json)!;
-        switch (corruption)
-        {
-            case "unknown profession": file["people"]![0]!["profession"] = "wizardry"; break;
-            case "dangling body": file["memberships"]![1]!["bodyId"] = "b99"; break;
-            case "duplicate id": file["people"]![1]!["id"] = file["people"]![0]!["id"]!.GetValue<string>(); break;
-            case "feeds-into cycle": file["bodies"]![0]!["feedsInto"] = new JsonArray("b2"); break;
-            case "end before start": file["memberships"]![0]!["end"] = "2001-01-01"; break;
-        }
-        return file.ToJsonString();
     }
 
     [Fact]

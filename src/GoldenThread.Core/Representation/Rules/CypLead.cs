@@ -25,8 +25,8 @@ public sealed class CypLead : RepresentationRule
         var specialties = context.Parameters.Strings("specialties");
         Requirement lead = new("a clinical lead for child health", _ => true)
         {
+            // Any capacity counts (the rule names only the role); whoever is proposed is a clinician, so sits as one.
             Role = "clinical-lead",
-            Capacity = "clinical",
             Suits = p => p.NaturalCapacity == "clinical",
             Affinity = p => p.Person.Specialty is { } s && specialties.Contains(s) ? 1 : 0,
         };

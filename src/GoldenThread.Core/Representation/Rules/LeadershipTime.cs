@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GoldenThread.Representation.Rules;
 
 /// <summary>R-LEADERSHIP-TIME-FUNDED: each current clinical membership and each held post has time allocated and a funder.</summary>
@@ -12,7 +14,7 @@ public sealed class LeadershipTimeFunded : RepresentationRule
                 if (Lacking(seat.HoursPerMonth, seat.FundedByOrganisationId, "hours") is { } lacking)
                     yield return context.Finding(body.Id,
                         $"{context.Network.People[seat.PersonId].Person.Name}'s clinical seat on {body.Name} has {lacking}.",
-                        $"{seat.PersonId}|{seat.Role}|{seat.Start:yyyy-MM-dd}");
+                        string.Create(CultureInfo.InvariantCulture, $"{seat.PersonId}|{seat.Role}|{seat.Start:yyyy-MM-dd}"));
         foreach (var post in context.Network.Document.Posts.Where(p => CypLead.Held(p, context.On)))
             if (Lacking(post.SessionsPerWeek, post.FundedByOrganisationId, "sessions") is { } lacking)
                 yield return context.Finding(null, $"The post {post.Title} has {lacking}.", post.Id);

@@ -8,7 +8,7 @@ public sealed class CabinetMultidisciplinary : RepresentationRule
     public override IReadOnlyDictionary<string, object> Defaults { get; } = new Dictionary<string, object> { ["minimum"] = 2 };
 
     private static readonly Requirement[] Settings =
-        [Voices.From("primary-care", "primary care"), Voices.From("acute", "acute"), Voices.From("community", "community services")];
+        [Voices.ClinicianFrom("primary-care", "primary care"), Voices.ClinicianFrom("acute", "acute"), Voices.ClinicianFrom("community", "community services")];
 
     public override IEnumerable<Finding> Evaluate(RuleContext context)
     {
@@ -28,8 +28,8 @@ public sealed class ForumCrossSector : RepresentationRule
 
     private static readonly Requirement[] Settings =
     [
-        Voices.From("primary-care", "primary care"), Voices.From("acute", "acute"),
-        Voices.From("mental-health", "mental health"), Voices.From("community", "community services"),
+        Voices.ClinicianFrom("primary-care", "primary care"), Voices.ClinicianFrom("acute", "acute"),
+        Voices.ClinicianFrom("mental-health", "mental health"), Voices.ClinicianFrom("community", "community services"),
     ];
 
     public override IEnumerable<Finding> Evaluate(RuleContext context)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GoldenThread.Interchange;
 
 namespace GoldenThread.Representation.Rules;
@@ -12,6 +13,9 @@ public sealed class TopTableTenure : RepresentationRule
 
     public override IReadOnlyDictionary<string, object> Defaults { get; } = new Dictionary<string, object> { ["years"] = 6 };
 
+    /// <summary>Messages are in English whatever the language of the machine that runs the rules.</summary>
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
     public override IEnumerable<Finding> Evaluate(RuleContext context)
     {
         var years = context.Parameters.Number("years");
@@ -21,7 +25,7 @@ public sealed class TopTableTenure : RepresentationRule
                 var since = SpellStart(context.Network.SeatsOf(personId).Where(m => m.BodyId == body.Id), context.On);
                 if (since.AddYears(years) < context.On)
                     yield return context.Finding(body.Id,
-                        $"{context.Network.People[personId].Person.Name} has sat on {body.Name} since {since:d MMMM yyyy}, more than {years} years.", personId);
+                        $"{context.Network.People[personId].Person.Name} has sat on {body.Name} since {since.ToString("d MMMM yyyy", English)}, more than {years} years.", personId);
             }
     }
 

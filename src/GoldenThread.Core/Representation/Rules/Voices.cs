@@ -5,6 +5,9 @@ internal static class Voices
 {
     public static Requirement From(string setting, string label) => new(label, p => p.From(setting));
 
+    /// <summary>From a setting, for a clinical body (a cabinet, a forum): any current member counts, but only clinicians are proposed.</summary>
+    public static Requirement ClinicianFrom(string setting, string label) => From(setting, label) with { Suits = p => p.NaturalCapacity == "clinical" };
+
     public static Requirement Capacity(string capacity) => new($"a {capacity} member", _ => true)
     {
         Capacity = capacity,

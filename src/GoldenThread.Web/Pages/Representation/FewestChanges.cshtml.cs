@@ -30,6 +30,7 @@ public sealed class FewestChangesModel(GoldenThreadDbContext db, TimeProvider ti
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         if (await EnterSystemAsync(db, code, "Fewest changes to close the gaps", cancellationToken) is not { } system) return NotFound();
+        Within("Representation", $"/systems/{system.Code}/representation");
         SystemName = system.Name;
         return Page();
     }
@@ -37,6 +38,7 @@ public sealed class FewestChangesModel(GoldenThreadDbContext db, TimeProvider ti
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken cancellationToken)
     {
         if (await EnterSystemAsync(db, code, "Fewest changes to close the gaps", cancellationToken) is not { } system) return NotFound();
+        Within("Representation", $"/systems/{system.Code}/representation");
         SystemName = system.Name;
         ModelState.Clear(); // only this page's own wording for a bad date
         var date = Date.Read("date");

@@ -22,6 +22,7 @@ public sealed class HistoryModel(GoldenThreadDbContext db) : GoldenThreadPage
     public async Task<IActionResult> OnGetAsync(string code, [FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
         if (await EnterSystemAsync(db, code, "Representation history", cancellationToken) is not { } system) return NotFound();
+        Within("Representation", $"/systems/{system.Code}/representation");
         SystemName = system.Name;
         History = await RepresentationHistory.ReadAsync(db, system.Id, Paging.Lenient(pageNumber), cancellationToken);
         Pager = new Pager(History.Page, History.Pages, $"/systems/{system.Code}/representation/history", new Dictionary<string, string?>());

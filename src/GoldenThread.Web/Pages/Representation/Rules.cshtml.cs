@@ -16,7 +16,7 @@ public sealed class RulesModel(GoldenThreadDbContext db) : GoldenThreadPage
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         if (await EnterSystemAsync(db, code, "Representation rules", cancellationToken) is not { } system) return NotFound();
-        Breadcrumbs = [.. Breadcrumbs, new Crumb("Representation", $"/systems/{system.Code}/representation")];
+        Within("Representation", $"/systems/{system.Code}/representation");
         return Page();
     }
 

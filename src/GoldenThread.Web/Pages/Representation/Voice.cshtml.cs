@@ -32,6 +32,7 @@ public sealed class VoiceModel(GoldenThreadDbContext db, TimeProvider time) : Go
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         if (await EnterSystemAsync(db, code, "Voice against decision rights", cancellationToken) is not { } system) return NotFound();
+        Within("Representation", $"/systems/{system.Code}/representation");
         (Code, SystemName) = (system.Code, system.Name);
         var today = UkTime.Today(time);
         var reading = Date.Read("date");

@@ -17,6 +17,15 @@ public class CypLeadTests
     }
 
     [Fact]
+    public void Evaluate_ClinicalLeadRecordedInAnotherCapacity_IsSilent()
+    {
+        // The rule asks for a membership with role clinical-lead; it says nothing of the capacity it is held in.
+        var network = Network().Member("paediatrician", "cyp", capacity: "managerial", role: "clinical-lead");
+
+        Assert.Empty(network.Findings(Rule));
+    }
+
+    [Fact]
     public void Evaluate_HeldPostForChildHealth_IsSilentWithoutAnyBody()
     {
         var network = new TestNetwork().Person("holder").Post("post", "Clinical Lead for Children and Young People", holder: "holder");

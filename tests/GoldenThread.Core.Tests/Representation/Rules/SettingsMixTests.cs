@@ -5,6 +5,7 @@ public class SettingsMixTests
     private static TestNetwork Network() => new TestNetwork()
         .Organisation("practice", "nhs-primary-care").Person("gp", setting: "primary-care").Person("surgeon").Person("district-nurse", "nursing", "community")
         .Person("psychiatrist", setting: "mental-health").Person("practice-nurse", "nursing", "community", "practice")
+        .Person("practice-manager", "management", "primary-care", "practice")
         .Body("cabinet", "clinical-cabinet", "place").Body("forum", "clinical-forum");
 
     [Fact]
@@ -21,6 +22,15 @@ public class SettingsMixTests
         Assert.Equal("cabinet has current members from 1 of primary care, acute and community services; at least 2 are needed.", finding.Message);
         Assert.Equal(1, finding.Targets[0].Required);
         Assert.Equal(2, finding.Targets[0].Missing.Count);
+    }
+
+    [Fact]
+    public void Cabinet_OnlyAcute_ProposesCliniciansFromPrimaryCareOrCommunity_NotThePracticeManager()
+    {
+        var finding = Assert.Single(Network().Member("surgeon", "cabinet").Findings("R-CABINET-MULTIDISCIPLINARY"));
+
+        // A cabinet is clinical: the practice manager would count as a member from primary care, but is not proposed.
+        Assert.Equal(["district-nurse", "gp", "practice-nurse"], finding.Candidates.Select(c => c.PersonId).Order());
     }
 
     [Fact]

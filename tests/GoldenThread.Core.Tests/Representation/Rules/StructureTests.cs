@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GoldenThread.Representation.Rules;
 
 public class StructureTests
@@ -50,6 +52,22 @@ public class TopTableTenureTests
         var finding = Assert.Single(network.Findings(Rule, on: TestNetwork.On.AddDays(1)));
         Assert.Equal("veteran has sat on board since 24 November 2020, more than 6 years.", finding.Message);
         Assert.Equal(("board", "veteran"), (finding.BodyId, finding.Subject));
+    }
+
+    [Fact]
+    public void Evaluate_OnAMachineInAnotherLanguage_WritesTheDateInEnglish()
+    {
+        var network = Board().Member("veteran", "board", start: new DateOnly(2018, 1, 1));
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+        try
+        {
+            Assert.Contains("since 1 January 2018,", Assert.Single(network.Findings(Rule)).Message);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Fact]

@@ -40,6 +40,8 @@ public class HistoryTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
         Assert.StartsWith($"{other.Rule} {other.Severity.Code()} (", closed.TextContent);
         Assert.EndsWith($"{(other.BodyId is null ? "across the system" : run.Network.Bodies[other.BodyId].Name)}: {other.Message}", closed.TextContent);
         Assert.Equal($"#{page.QuerySelectorAll("h3")[0].Id}", page.QuerySelector("#snapshots tbody tr a")!.GetAttribute("href"));
+        Assert.Equal("/systems/QXV/representation", page.QuerySelectorAll(".nhsuk-breadcrumb__link").Last().GetAttribute("href"));
+        Assert.Equal("History", page.QuerySelector(".gt-subnav__link[aria-current=page]")!.TextContent);
     }
 
     [Fact]
