@@ -1,5 +1,6 @@
 using System.Text;
 using GoldenThread.Data;
+using GoldenThread.Access;
 using GoldenThread.Data.Representation;
 using GoldenThread.Representation;
 using GoldenThread.Web.Access;
@@ -16,7 +17,7 @@ namespace GoldenThread.Web.Pages.Representation;
 /// findings on a date, by body or by rule, with the people who could close each gap and what trying them would change.
 /// </summary>
 [Authorize(Policy = Policies.SystemMember)]
-public sealed class ReportModel(GoldenThreadDbContext db, TimeProvider time) : GoldenThreadPage
+public sealed class ReportModel(GoldenThreadDbContext db, TimeProvider time, FindingHistory history) : GoldenThreadPage
 {
     [BindProperty(SupportsGet = true)] public DateParts On { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? View { get; set; }
@@ -35,6 +36,9 @@ public sealed class ReportModel(GoldenThreadDbContext db, TimeProvider time) : G
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         if (await RunAsync(code, cancellationToken) is not { } report) return NotFound();
+        // The leadership team's look at today's findings is kept, so the history shows gaps opening and closing.
+        if (IsToday && User.HasSystemRole(report.Run.Code, Roles.LeadershipTeam, Roles.SystemAdmin))
+            await history.RecordAsync(db, report.Run, User.DisplayName(), cancellationToken);
         var seats = Try.Select(t => AppointmentToken.Read(t, report.Run.Network)).ToList();
         if (seats.Any(s => s is null))
             this.AddError(nameof(Try), "An appointment to try is not in the register any more: it has been left out");

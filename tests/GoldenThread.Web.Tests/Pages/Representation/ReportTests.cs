@@ -2,6 +2,7 @@ using System.Net;
 using GoldenThread.Network;
 using GoldenThread.Representation;
 using GoldenThread.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.Pages.Representation;
 
@@ -62,6 +63,26 @@ public class ReportTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
         Assert.Single(page.QuerySelectorAll(".nhsuk-tag--green"));
         // Nothing was written: the page without the appointment still shows the gap.
         Assert.Contains("has no current carer", await client.GetStringAsync(Page));
+    }
+
+    [Fact]
+    public async Task Get_ByTheLeadershipTeamToday_KeepsASnapshot_ByAProfessionalOrForAnotherDate_DoesNot()
+    {
+        // The system admin, whom no other test here signs in as: a re-run of the same findings by the same person is kept once.
+        using var leader = await app.ClientFor("admin@goldenthread.example");
+        using var professional = await app.ClientFor(Professional);
+        async Task<int> Snapshots() => await app.Query(db => db.FindingSnapshots.CountAsync());
+        var before = await Snapshots();
+
+        await professional.GetStringAsync(Page);
+        await leader.GetStringAsync($"{Page}?On.Day=1&On.Month=1&On.Year=2024");
+        Assert.Equal(before, await Snapshots());
+
+        await leader.GetStringAsync(Page);
+        await leader.GetStringAsync(Page); // the same findings again straight away are kept once
+        Assert.Equal(before + 1, await Snapshots());
+        var latest = await app.Query(db => db.FindingSnapshots.OrderByDescending(s => s.TakenAt).FirstAsync());
+        Assert.Equal(DemoFindings().Count(f => f.Severity == Severity.Gap), latest.Gaps);
     }
 
     [Fact]
