@@ -49,9 +49,6 @@ public sealed class RuleContext(Evaluation evaluation, RuleDefinition definition
     }
 
     /// <summary>"a lay member", "a service user and a carer", "a community nurse, an acute nurse or a GP".</summary>
-    public static string Listed(IEnumerable<Requirement> requirements, string conjunction = "and")
-    {
-        var labels = requirements.Select(r => r.Label).ToList();
-        return labels.Count <= 1 ? labels.FirstOrDefault() ?? "" : $"{string.Join(", ", labels[..^1])} {conjunction} {labels[^1]}";
-    }
+    public static string Listed(IEnumerable<Requirement> requirements, string conjunction = "and") =>
+        GoldenThread.Network.Prose.List(requirements.Select(r => r.Label), conjunction);
 }

@@ -48,7 +48,7 @@ public static class RegisterDeletion
             _ => throw new ArgumentException($"{row.GetType().Name} is not a register row", nameof(row)),
         };
         var held = parts.OfType<string>().ToList();
-        return held.Count == 0 ? null : $"{name} still has {Join(held)}: {advice}";
+        return held.Count == 0 ? null : $"{name} still has {Prose.List(held)}: {advice}";
     }
 
     /// <summary>
@@ -62,7 +62,4 @@ public static class RegisterDeletion
     }
 
     private static string? Count(int count, string one, string many) => count switch { 0 => null, 1 => $"1 {one}", _ => $"{count} {many}" };
-
-    private static string Join(IReadOnlyList<string> parts) =>
-        parts.Count == 1 ? parts[0] : $"{string.Join(", ", parts.Take(parts.Count - 1))} and {parts[^1]}";
 }

@@ -1,3 +1,4 @@
+using GoldenThread.Network;
 using GoldenThread.Interchange;
 using GoldenThread.Representation;
 using GoldenThread.Web.Network;
@@ -90,10 +91,10 @@ public sealed record VoiceWords(Voice Voice, string Symbol, string Word, string 
             if (labels.Count == 0 && voice != Voice.Decides) continue;
             var (one, many) = Clause(voice);
             var count = labels.Count == 0 ? "none" : labels.Count == rows.Count ? "all" : labels.Count.ToString("N0");
-            var named = labels.Count is > 0 and <= 4 && labels.Count < rows.Count && voice != Voice.Decides ? $" ({Listed(labels)})" : "";
+            var named = labels.Count is > 0 and <= 4 && labels.Count < rows.Count && voice != Voice.Decides ? $" ({Prose.List(labels)})" : "";
             parts.Add($"{count} {(labels.Count <= 1 ? one : many)}{named}");
         }
-        return $"of the {rows.Count:N0} {kind}, {Listed(parts)}.";
+        return $"of the {rows.Count:N0} {kind}, {Prose.List(parts)}.";
     }
 
     private static (string One, string Many) Clause(Voice voice) => voice switch
@@ -104,9 +105,6 @@ public sealed record VoiceWords(Voice Voice, string Symbol, string Word, string 
         _ => ("has no voice on any body", "have no voice on any body"),
     };
 
-    /// <summary>"A", "A and B", "A, B and C".</summary>
-    public static string Listed(IReadOnlyList<string> items) =>
-        items.Count <= 1 ? items.FirstOrDefault() ?? "" : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
 }
 
 /// <summary>A piece of a sentence: text, or a body's name to link to it.</summary>

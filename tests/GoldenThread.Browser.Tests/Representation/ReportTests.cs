@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace GoldenThread.Browser;
 
-public class RepresentationTests(BrowserFixture app, ITestOutputHelper output) : BrowserTest(app, output), IClassFixture<BrowserFixture>
+public class ReportTests(BrowserFixture app, ITestOutputHelper output) : BrowserTest(app, output), IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task LeadershipTeam_ReadsTheGaps_TriesACarer_AndSeesTheGapClose()

@@ -1,0 +1,12 @@
+namespace GoldenThread.Network;
+
+/// <summary>Lists as people write them in a sentence.</summary>
+public static class Prose
+{
+    /// <summary>"A", "A and B", "A, B and C" (or "or").</summary>
+    public static string List(IEnumerable<string> items, string conjunction = "and")
+    {
+        var list = items as IReadOnlyList<string> ?? [.. items];
+        return list.Count <= 1 ? list.FirstOrDefault() ?? "" : $"{string.Join(", ", list.Take(list.Count - 1))} {conjunction} {list[^1]}";
+    }
+}
