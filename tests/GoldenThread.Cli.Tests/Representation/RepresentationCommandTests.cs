@@ -16,7 +16,8 @@ public sealed class RepresentationCommandTests : IDisposable
     /// rights, feeds into nothing and its chair's seat is unfunded; Cara Lind has sat on the board since 2018; the
     /// chief nurse has no successor. Candidates: unseated people who fit, by how much they meet, affinity, same place,
     /// seniority, fewer seats, then name (the place board's five: Ben Hale is a manager; Jon Kerr and Kofi Mensah work
-    /// in Northbrook and sit nowhere; Cara Lind sits once, Amara Obi twice).
+    /// in Northbrook and sit nowhere; Cara Lind sits once, Amara Obi twice; the cabinet is clinical, so its five are the
+    /// senior clinicians from acute or community services, then Gita Rao, and not Ben Hale).
     /// </summary>
     private static readonly string Fixture = Path.Combine(AppContext.BaseDirectory, "Representation", "Fixtures", "fixture-network.json");
     private static readonly string Golden = Path.Combine(AppContext.BaseDirectory, "Representation", "Fixtures", "fixture-network.golden.json");
