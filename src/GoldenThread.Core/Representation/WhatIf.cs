@@ -10,11 +10,13 @@ public sealed record WhatIf(IReadOnlyList<Appointment> Appointments, IReadOnlyLi
 {
     public static WhatIf Try(RepresentationEngine engine, RepresentationNetwork network, DateOnly on, IReadOnlyList<Finding> before, IReadOnlyList<Appointment> appointments)
     {
-        var after = engine.Evaluate(network.With(appointments, on), on).ToDictionary(f => f.Key);
+        // Keys name a finding's rule, body and subject; two identical memberships in the register give two findings with
+        // one key, so findings are matched a key at a time, never assumed unique.
+        var after = engine.Evaluate(network.With(appointments, on), on).ToLookup(f => f.Key);
         var keys = before.Select(f => f.Key).ToHashSet();
         return new WhatIf(appointments,
-            [.. before.Where(f => !after.ContainsKey(f.Key))],
-            [.. before.Where(f => after.TryGetValue(f.Key, out var now) && now.Message != f.Message).Select(f => (f, after[f.Key]))],
-            [.. after.Values.Where(f => !keys.Contains(f.Key))]);
+            [.. before.Where(f => !after.Contains(f.Key))],
+            [.. before.Where(f => after.Contains(f.Key) && after[f.Key].All(now => now.Message != f.Message)).Select(f => (f, after[f.Key].First()))],
+            [.. after.SelectMany(g => g).Where(f => !keys.Contains(f.Key))]);
     }
 }

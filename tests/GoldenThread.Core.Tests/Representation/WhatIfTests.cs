@@ -46,4 +46,19 @@ public class WhatIfTests
         Assert.Empty(whatIf.Narrowed);
         Assert.Empty(whatIf.Opened);
     }
+
+    [Fact]
+    public void Try_RegisterWithTheSameUnfundedSeatTwice_MatchesFindingsByKeyWithoutFailing()
+    {
+        // Two identical memberships give two findings with one key.
+        var network = new TestNetwork().Person("gp", setting: "primary-care").Person("citizen", "lay", "voluntary-community", lay: true)
+            .Body("board", "icb-board").Member("gp", "board", hours: 0).Member("gp", "board", hours: 0).Build();
+        var before = RepresentationEngine.Default.Evaluate(network, TestNetwork.On);
+        Assert.Equal(2, before.Count(f => f.Rule == "R-LEADERSHIP-TIME-FUNDED"));
+
+        var whatIf = WhatIf.Try(RepresentationEngine.Default, network, TestNetwork.On, before, [new Appointment("citizen", "board", "lay-member", "lay")]);
+
+        Assert.DoesNotContain(whatIf.Closed, f => f.Rule == "R-LEADERSHIP-TIME-FUNDED");
+        Assert.Single(whatIf.Narrowed, n => n.Before.Rule == "R-TRIUMVIRATE");
+    }
 }

@@ -13,7 +13,7 @@ public sealed class CypLead : RepresentationRule
 
     public override IReadOnlyDictionary<string, object> Defaults { get; } = new Dictionary<string, object>
     {
-        ["keywords"] = new[] { "child health", "children", "young people", "paediatric", "cyp" },
+        ["keywords"] = new[] { "child health", "children and young people", "children's and young people", "paediatric", "paediatrics", "cyp" },
         ["specialties"] = new[] { "paediatrics", "childrens-nursing" },
     };
 
@@ -37,9 +37,9 @@ public sealed class CypLead : RepresentationRule
                 with { Targets = [target] };
     }
 
-    /// <summary>Whole words or word beginnings, any case: "CYP" and "children's", but not "bicycle".</summary>
+    /// <summary>Whole words or phrases, any case: "CYP" and "Children and young people", but not "Cypress" or "bicycle".</summary>
     private static Regex Keywords(IEnumerable<string> keywords) =>
-        new($@"\b(?:{string.Join('|', keywords.Select(Regex.Escape))})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        new($@"\b(?:{string.Join('|', keywords.Select(Regex.Escape))})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public static bool Held(PostRecord post, DateOnly on) => post.HolderPersonId is not null && (post.HolderSince is null || post.HolderSince <= on);
 }

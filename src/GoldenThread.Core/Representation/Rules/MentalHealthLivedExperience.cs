@@ -12,8 +12,8 @@ public sealed class MentalHealthLivedExperience : RepresentationRule
 
     private static readonly Requirement[] LivedExperience =
     [
-        new("service user", _ => true) { Role = "service-user", Capacity = "lay", Suits = p => p.IsLay },
-        new("carer", _ => true) { Role = "carer", Capacity = "lay", Suits = p => p.IsLay },
+        new("service user", _ => true) { Role = "service-user", Suits = p => p.IsLay },
+        new("carer", _ => true) { Role = "carer", Suits = p => p.IsLay },
     ];
 
     public override IEnumerable<Finding> Evaluate(RuleContext context)

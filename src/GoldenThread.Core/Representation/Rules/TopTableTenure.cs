@@ -23,7 +23,8 @@ public sealed class TopTableTenure : RepresentationRule
             foreach (var personId in context.Current(body.Id).Select(m => m.PersonId).Distinct())
             {
                 var since = SpellStart(context.Network.SeatsOf(personId).Where(m => m.BodyId == body.Id), context.On);
-                if (since.AddYears(years) < context.On)
+                // A spell that began within the limit of the calendar's end cannot have lasted longer than the limit.
+                if (since.Year <= DateOnly.MaxValue.Year - years && since.AddYears(years) < context.On)
                     yield return context.Finding(body.Id,
                         $"{context.Network.People[personId].Person.Name} has sat on {body.Name} since {since.ToString("d MMMM yyyy", English)}, more than {years} years.", personId);
             }
@@ -38,7 +39,7 @@ public sealed class TopTableTenure : RepresentationRule
         foreach (var seat in seats.Where(m => m.Start <= on).OrderByDescending(m => m.Start))
         {
             if (spell is null) { if (Evaluation.IsCurrent(seat, on)) spell = seat.Start; }
-            else if (seat.End is null || seat.End >= spell.Value.AddDays(-1)) spell = seat.Start;
+            else if (seat.End is null || seat.End.Value.DayNumber + 1 >= spell.Value.DayNumber) spell = seat.Start;
         }
         return spell ?? on;
     }

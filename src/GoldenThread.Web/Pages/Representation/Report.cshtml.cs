@@ -39,9 +39,9 @@ public sealed class ReportModel(GoldenThreadDbContext db, TimeProvider time, Fin
         // The leadership team's look at today's findings is kept, so the history shows gaps opening and closing.
         if (IsToday && User.HasSystemRole(report.Run.Code, Roles.LeadershipTeam, Roles.SystemAdmin))
             await history.RecordAsync(db, report.Run, User.DisplayName(), cancellationToken);
-        var seats = Try.Select(t => AppointmentToken.Read(t, report.Run.Network)).ToList();
+        var seats = Try.Select(t => AppointmentToken.Read(t, report.Run.Network, Day)).ToList();
         if (seats.Any(s => s is null))
-            this.AddError(nameof(Try), "An appointment to try is not in the register any more: it has been left out");
+            this.AddError(nameof(Try), "An appointment to try is not a new seat for someone in the register: it has been left out");
         var appointments = seats.OfType<Appointment>().Distinct().ToList();
         Try = [.. appointments.Select(AppointmentToken.Write)];
         if (appointments.Count > 0)

@@ -54,4 +54,12 @@ public class MentalHealthLivedExperienceTests
 
         Assert.Equal(["Mental Health Network Board"], network.Findings(Rule).Select(f => f.BodyId));
     }
+
+    [Fact]
+    public void Evaluate_ServiceUserSittingInAnotherCapacity_StillCounts_TheRuleNamesOnlyTheRole()
+    {
+        var network = Network().Member("expert-by-experience", "mh-board", "managerial", "service-user").Member("mother", "mh-board", "lay", "carer");
+
+        Assert.Empty(network.Findings(Rule));
+    }
 }

@@ -91,6 +91,15 @@ public class TopTableTenureTests
     }
 
     [Fact]
+    public void Evaluate_DatesAtTheEndOfTheCalendar_DoNotOverflow()
+    {
+        var network = Board().Member("veteran", "board", start: new DateOnly(9996, 1, 1))
+            .Member("veteran", "board", start: new DateOnly(9990, 1, 1), end: DateOnly.MaxValue);
+
+        Assert.Single(network.Findings(Rule, on: DateOnly.MaxValue));
+    }
+
+    [Fact]
     public void Evaluate_LongServiceOnACabinet_IsNotTheTopTable()
     {
         Assert.Empty(Board().Member("veteran", "cabinet", start: new DateOnly(2010, 4, 1)).Findings(Rule));

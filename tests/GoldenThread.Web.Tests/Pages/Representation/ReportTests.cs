@@ -93,7 +93,20 @@ public class ReportTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
         var page = GoldenThreadApp.Parse(await client.GetStringAsync($"{Page}?try=nobody~nothing~member~clinical&try=x"));
 
         Assert.StartsWith("Error: ", page.Title);
-        Assert.Contains("not in the register", page.QuerySelector(".nhsuk-error-summary")!.TextContent);
+        Assert.Contains("not a new seat for someone in the register", page.QuerySelector(".nhsuk-error-summary")!.TextContent);
+        Assert.Null(page.GetElementById("what-if"));
+    }
+
+    [Fact]
+    public async Task Get_TryingASeatThePersonHoldsAlready_IsLeftOutWithAnError()
+    {
+        using var client = await app.ClientFor(Leader);
+        var (person, body) = await app.Query(db => db.Memberships.Where(m => m.End == null).Select(m => new { m.PersonId, m.BodyId }).FirstAsync()) is var m
+            ? (m.PersonId, m.BodyId) : default;
+
+        var page = GoldenThreadApp.Parse(await client.GetStringAsync($"{Page}?try={person}~{body}~member~clinical"));
+
+        Assert.StartsWith("Error: ", page.Title);
         Assert.Null(page.GetElementById("what-if"));
     }
 
