@@ -147,7 +147,7 @@ public static partial class RegisterRules
         return check.Errors;
     }
 
-    private static string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+    private static string Day(DateOnly day) => UkDate.Long(day);
 
     private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

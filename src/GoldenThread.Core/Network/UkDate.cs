@@ -6,6 +6,11 @@ public static class UkDate
     public static readonly TimeZoneInfo London =
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/London", out var zone) ? zone : TimeZoneInfo.Utc;
 
+    private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>"24 November 2026": a date as a sentence says it, in English whatever the machine's language.</summary>
+    public static string Long(DateOnly day) => day.ToString("d MMMM yyyy", English);
+
     /// <summary>Today's date in England.</summary>
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), London).DateTime);
 }

@@ -4,7 +4,9 @@ using GoldenThread.Representation;
 namespace GoldenThread.Data.Representation;
 
 /// <summary>One evaluation of a system's stored network against the representation rules.</summary>
-public sealed record RepresentationRun(Guid SystemId, string Code, string SystemName, RepresentationNetwork Network, DateOnly On, IReadOnlyList<Finding> Findings)
+/// <param name="Engine">The engine, and so the rule catalogue, the findings came from: what-ifs and titles use the same one.</param>
+public sealed record RepresentationRun(Guid SystemId, string Code, string SystemName, RepresentationNetwork Network, DateOnly On,
+    IReadOnlyList<Finding> Findings, RepresentationEngine Engine)
 {
     /// <summary>
     /// Loads the system's network (ids are the stored ids as text, so findings link to the register) and evaluates
@@ -15,6 +17,7 @@ public sealed record RepresentationRun(Guid SystemId, string Code, string System
         var rows = await NetworkStore.LoadAsync(db, code, tracked: false, cancellationToken);
         if (rows is null) return null;
         var network = RepresentationNetwork.From(rows);
-        return new RepresentationRun(rows.System.Id, rows.System.Code, rows.System.Name, network, on, RepresentationEngine.Default.Evaluate(network, on));
+        var engine = RepresentationEngine.Default;
+        return new RepresentationRun(rows.System.Id, rows.System.Code, rows.System.Name, network, on, engine.Evaluate(network, on), engine);
     }
 }

@@ -10,13 +10,13 @@ namespace GoldenThread.Web.Representation;
 /// A representation run as the report page and its CSV show it: each finding with its rule's title and reason,
 /// grouped by body or by rule, filtered by severity, rule and place, with the counts of the summary panel.
 /// </summary>
-public sealed class RepresentationReport(RepresentationRun run, RuleCatalogue catalogue)
+public sealed class RepresentationReport(RepresentationRun run)
 {
     public RepresentationRun Run => run;
 
-    public RuleDefinition Rule(Finding finding) => catalogue.Find(finding.Rule)!;
+    public RuleDefinition Rule(Finding finding) => run.Engine.Catalogue.Find(finding.Rule)!;
 
-    public IReadOnlyList<RuleDefinition> Rules => catalogue.Rules;
+    public IReadOnlyList<RuleDefinition> Rules => run.Engine.Catalogue.Rules;
 
     public BodyRecord? Body(string? bodyId) => bodyId is null ? null : run.Network.Bodies[bodyId];
 
@@ -27,7 +27,8 @@ public sealed class RepresentationReport(RepresentationRun run, RuleCatalogue ca
 
     public IReadOnlyList<BodyRecord> ActiveBodies { get; } = [.. run.Network.Document.Bodies.Where(b => Evaluation.Active(b, run.On))];
 
-    public int BodiesWithFindings => ActiveBodies.Count(b => run.Findings.Any(f => f.BodyId == b.Id));
+    public int BodiesWithFindings { get; } = run.Findings.Select(f => f.BodyId).OfType<string>().Distinct()
+        .Count(id => Evaluation.Active(run.Network.Bodies[id], run.On));
 
     public int BodiesClean => ActiveBodies.Count - BodiesWithFindings;
 

@@ -1,5 +1,5 @@
-using System.Globalization;
 using GoldenThread.Interchange;
+using GoldenThread.Network;
 
 namespace GoldenThread.Representation.Rules;
 
@@ -13,8 +13,6 @@ public sealed class TopTableTenure : RepresentationRule
 
     public override IReadOnlyDictionary<string, object> Defaults { get; } = new Dictionary<string, object> { ["years"] = 6 };
 
-    /// <summary>Messages are in English whatever the language of the machine that runs the rules.</summary>
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public override IEnumerable<Finding> Evaluate(RuleContext context)
     {
@@ -26,7 +24,7 @@ public sealed class TopTableTenure : RepresentationRule
                 // A spell that began within the limit of the calendar's end cannot have lasted longer than the limit.
                 if (since.Year <= DateOnly.MaxValue.Year - years && since.AddYears(years) < context.On)
                     yield return context.Finding(body.Id,
-                        $"{context.Network.People[personId].Person.Name} has sat on {body.Name} since {since.ToString("d MMMM yyyy", English)}, more than {years} years.", personId);
+                        $"{context.Network.People[personId].Person.Name} has sat on {body.Name} since {UkDate.Long(since)}, more than {years} years.", personId);
             }
     }
 

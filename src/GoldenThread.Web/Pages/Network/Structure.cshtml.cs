@@ -1,4 +1,3 @@
-using System.Globalization;
 using GoldenThread.Data;
 using GoldenThread.Network;
 using GoldenThread.Web.Access;
@@ -59,12 +58,10 @@ public sealed class StructureModel(GoldenThreadDbContext db, TimeProvider time) 
         if (Outcome.Diagram is { Boxes.Count: > 0 } diagram)
         {
             ScrollsSideways = StructureDiagramSvg.ScrollsSideways(diagram);
-            Diagram = StructureDiagramSvg.Render(diagram, $"Leadership structure of {SystemName}{(PlaceName is null ? "" : " for " + PlaceName)} on {LongDate(On)}", Describe(diagram));
+            Diagram = StructureDiagramSvg.Render(diagram, $"Leadership structure of {SystemName}{(PlaceName is null ? "" : " for " + PlaceName)} on {UkDate.Long(On)}", Describe(diagram));
         }
         return Page();
     }
-
-    public static string LongDate(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 
     public string BodyHref(Guid id) => $"/systems/{Code}/bodies/{id}";
 
@@ -79,11 +76,8 @@ public sealed class StructureModel(GoldenThreadDbContext db, TimeProvider time) 
     private DateOnly? ChosenDate()
     {
         ModelState.Clear(); // only this page's own wording for a bad date
-        if (string.IsNullOrWhiteSpace(Day) && string.IsNullOrWhiteSpace(Month) && string.IsNullOrWhiteSpace(Year)) return null;
-        if (int.TryParse(Day, out var d) && int.TryParse(Month, out var m) && int.TryParse(Year, out var y)
-            && y is >= 1900 and <= 2999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
-            return new DateOnly(y, m, d);
-        this.AddError(nameof(Day), "Date must be a real date");
-        return null;
+        var reading = new DateParts { Day = Day, Month = Month, Year = Year }.Read("date");
+        if (reading.Error is { } error) this.AddError(nameof(Day), error);
+        return reading.Date;
     }
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using GoldenThread.Data;
 using GoldenThread.Data.Representation;
+using GoldenThread.Network;
 using GoldenThread.Representation;
 using GoldenThread.Web.Access;
 using GoldenThread.Web.Shell;
@@ -54,7 +54,6 @@ public sealed class FewestChangesModel(GoldenThreadDbContext db, TimeProvider ti
         return Page();
     }
 
-    public string LongDate => On.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 
     public string PersonHref(string id) => $"/systems/{SystemCode}/people/{id}";
 
@@ -66,7 +65,7 @@ public sealed class FewestChangesModel(GoldenThreadDbContext db, TimeProvider ti
         null => null,
         { Status: FewestChangesStatus.NoSolution } =>
             $"The solver found no set of appointments within its time limit of {Seconds(TimeLimit)}, so there is nothing to suggest. Try again when the server is less busy.",
-        { Objective: 0 } => Gaps == 0 ? $"There are no gaps on {LongDate}." : $"None of the {Gaps} gaps can be closed by appointing people already in the register.",
+        { Objective: 0 } => Gaps == 0 ? $"There are no gaps on {UkDate.Long(On)}." : $"None of the {Gaps} gaps can be closed by appointing people already in the register.",
         { Status: FewestChangesStatus.Optimal, Objective: 1 } => "This is the fewest possible: the gaps it closes cannot be closed without an appointment.",
         { Status: FewestChangesStatus.Optimal } r =>
             $"This is the fewest possible: the solver proved that no set of {r.Objective - 1} appointments closes them all.",

@@ -45,7 +45,7 @@ public sealed class ReportModel(GoldenThreadDbContext db, TimeProvider time, Fin
         var appointments = seats.OfType<Appointment>().Distinct().ToList();
         Try = [.. appointments.Select(AppointmentToken.Write)];
         if (appointments.Count > 0)
-            WhatIf = GoldenThread.Representation.WhatIf.Try(RepresentationEngine.Default, report.Run.Network, Day, report.Run.Findings, appointments);
+            WhatIf = GoldenThread.Representation.WhatIf.Try(report.Run.Engine, report.Run.Network, Day, report.Run.Findings, appointments);
         return Page();
     }
 
@@ -66,7 +66,7 @@ public sealed class ReportModel(GoldenThreadDbContext db, TimeProvider time, Fin
         IsToday = Day == today;
         var run = await RepresentationRun.EvaluateAsync(db, code, Day, cancellationToken);
         if (run is null) return null;
-        Report = new RepresentationReport(run, RepresentationEngine.Default.Catalogue);
+        Report = new RepresentationReport(run);
         var severity = SeverityCodes.Parse(Severity);
         if (severity is null) Severity = null;
         if (Report.Rules.All(r => r.Id != Rule)) Rule = null;

@@ -1,7 +1,7 @@
-using System.Globalization;
 using GoldenThread.Data;
 using GoldenThread.Data.Interchange;
 using GoldenThread.Interchange;
+using GoldenThread.Network;
 using GoldenThread.Representation;
 using GoldenThread.Web.Access;
 using GoldenThread.Web.Representation;
@@ -48,14 +48,13 @@ public sealed class VoiceModel(GoldenThreadDbContext db, TimeProvider time) : Go
         return Page();
     }
 
-    public static string LongDate(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 
     /// <summary>"On 24 November 2026 (today), of the 13 professions, 10 sit on a body that decides… Of the 18 sectors, …"</summary>
     public string Summary()
     {
         string Sentence(string kind, IReadOnlyList<VoiceGroup> groups) => VoiceWords.Sentence(kind, [.. groups.Select(g => (g.Label, g.Row.Overall))]);
         var sectors = Sentence("sectors", Sectors);
-        return $"On {LongDate(On)}{(IsToday ? " (today)" : "")}, {Sentence("professions", Professions)} {char.ToUpperInvariant(sectors[0])}{sectors[1..]}";
+        return $"On {UkDate.Long(On)}{(IsToday ? " (today)" : "")}, {Sentence("professions", Professions)} {char.ToUpperInvariant(sectors[0])}{sectors[1..]}";
     }
 
     public BodyRecord Body(string bodyId) => network.Bodies[bodyId];
