@@ -65,7 +65,8 @@ public static class FindingTrendSvg
         var y = Height - Bottom + 20;
         if (UkTime.DateOf(first) == UkTime.DateOf(last))
         {
-            yield return Text(x(last), y, UkTime.Day(UkTime.DateOf(last)), "middle", Secondary);
+            // Snapshots of one day: the day once, under the middle of the axis, never cut off at its end.
+            yield return Text((Left + Width - Right) / 2.0, y, UkTime.Day(UkTime.DateOf(last)), "middle", Secondary);
             yield break;
         }
         yield return Text(x(first), y, UkTime.Day(UkTime.DateOf(first)), "start", Secondary);
