@@ -1,0 +1,81 @@
+namespace GoldenThread.Measures;
+
+/// <summary>
+/// One measure's dated values and the Making Data Count options for its XmR chart. <see cref="Rebase"/> dates each
+/// start a new segment with its own limits; <see cref="FixAfterPoints"/> computes each segment's limits from its
+/// first n points only (NHSRplotthedots asks for at least 12).
+/// </summary>
+public sealed record SpcSeries
+{
+    public const int MinimumPointsPerSegment = 2;
+    public const int MinimumFixAfterPoints = 12;
+
+    public required IReadOnlyList<DateOnly> Dates { get; init; }
+    public required IReadOnlyList<double> Values { get; init; }
+    public ImprovementDirection Direction { get; init; } = ImprovementDirection.Increase;
+    public double? Target { get; init; }
+    public IReadOnlyList<DateOnly> Rebase { get; init; } = [];
+    public bool ScreenOutliers { get; init; } = true;
+    public int? FixAfterPoints { get; init; }
+
+    /// <summary>What makes the series unchartable, each keyed by the field (JSON path) it is about; empty when sound.</summary>
+    public IReadOnlyList<SpcProblem> Problems()
+    {
+        var problems = new List<SpcProblem>();
+        if (Dates.Count != Values.Count)
+            problems.Add(new("values", $"{Values.Count} values for {Dates.Count} dates; there must be one value for each date"));
+        if (Dates.Count < MinimumPointsPerSegment)
+            problems.Add(new("dates", $"{Dates.Count} {(Dates.Count == 1 ? "date" : "dates")}; a chart needs at least {MinimumPointsPerSegment}"));
+        for (var i = 1; i < Dates.Count; i++)
+        {
+            if (Dates[i] == Dates[i - 1])
+                problems.Add(new($"dates[{i}]", $"{Dates[i]:yyyy-MM-dd} appears twice; each date may have one value"));
+            else if (Dates[i] < Dates[i - 1])
+                problems.Add(new($"dates[{i}]", $"{Dates[i]:yyyy-MM-dd} comes before {Dates[i - 1]:yyyy-MM-dd}; dates must be in order"));
+        }
+        for (var i = 0; i < Values.Count; i++)
+            if (!double.IsFinite(Values[i]))
+                problems.Add(new($"values[{i}]", "must be a number"));
+        if (Target is { } target && !double.IsFinite(target))
+            problems.Add(new("target", "must be a number"));
+        if (FixAfterPoints is < MinimumFixAfterPoints)
+            problems.Add(new("fixAfterPoints", $"{FixAfterPoints}; limits can be fixed after {MinimumFixAfterPoints} points or more"));
+        if (problems.Count > 0) return problems;
+
+        for (var r = 0; r < Rebase.Count; r++)
+        {
+            if (!Dates.Contains(Rebase[r]))
+                problems.Add(new($"rebase[{r}]", $"{Rebase[r]:yyyy-MM-dd} is not one of the series' dates"));
+            else if (Rebase.Take(r).Contains(Rebase[r]))
+                problems.Add(new($"rebase[{r}]", $"{Rebase[r]:yyyy-MM-dd} is given twice"));
+        }
+        if (problems.Count > 0) return problems;
+
+        foreach (var segment in SegmentStarts().Zip(SegmentStarts().Skip(1).Append(Dates.Count)))
+            if (segment.Second - segment.First < MinimumPointsPerSegment)
+                problems.Add(new(segment.First == 0 ? "dates" : $"rebase[{RebaseIndexAt(segment.First)}]",
+                    $"the segment from {Dates[segment.First]:yyyy-MM-dd} has 1 point; each segment needs at least {MinimumPointsPerSegment}"));
+        return problems;
+    }
+
+    /// <summary>The index of the first point of each segment, in order, starting with 0.</summary>
+    internal IEnumerable<int> SegmentStarts()
+    {
+        yield return 0;
+        for (var i = 1; i < Dates.Count; i++)
+            if (Rebase.Contains(Dates[i])) yield return i;
+    }
+
+    private int RebaseIndexAt(int point)
+    {
+        for (var r = 0; r < Rebase.Count; r++)
+            if (Rebase[r] == Dates[point]) return r;
+        return 0;
+    }
+}
+
+/// <summary>A reason a series cannot be charted, keyed by the field it is about.</summary>
+public sealed record SpcProblem(string Field, string Message)
+{
+    public override string ToString() => $"{Field}: {Message}";
+}
