@@ -32,6 +32,7 @@ public static class GoldenThreadCli
         root.Subcommands.Add(Interchange.ImportCommand.Create(context));
         root.Subcommands.Add(Interchange.GenerateCommand.Create(context));
         root.Subcommands.Add(Representation.RepresentationCommand.Create(context));
+        root.Subcommands.Add(Measures.SpcCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
