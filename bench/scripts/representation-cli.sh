@@ -5,14 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-5}
-dll=src/GoldenThread.Cli/bin/Release/net10.0/goldenthread.dll
-[ -f "$dll" ] || dotnet build src/GoldenThread.Cli -c Release -nologo -v quiet >/dev/null
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. bench/scripts/cli-timing.sh
 dotnet "$dll" generate --systems 1 --people 5000 --seed 1 --out "$work" >/dev/null
 file=$(ls "$work"/*.json)
-
-. bench/scripts/measure.sh
 
 echo "$(basename "$file"), $(wc -c <"$file") bytes, $runs runs each:"
 echo "  representation --format json: $(measure dotnet "$dll" representation "$file" --on 2026-11-24 --format json)"

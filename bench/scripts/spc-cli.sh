@@ -6,10 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-5}
-dll=src/GoldenThread.Cli/bin/Release/net10.0/goldenthread.dll
-[ -f "$dll" ] || dotnet build src/GoldenThread.Cli -c Release -nologo -v quiet >/dev/null
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. bench/scripts/cli-timing.sh
 
 # Writes a series of N points, one a day from 2000-01-01 (or a month, with "monthly"), rebased a third of the way in.
 series() {
@@ -30,8 +27,6 @@ series() {
 }
 series 60 monthly >"$work/series-60.json"
 series 100000 >"$work/series-100000.json"
-
-. bench/scripts/measure.sh
 
 for file in "$work"/series-60.json "$work"/series-100000.json; do
   echo "$(basename "$file"), $(wc -c <"$file") bytes, $runs runs each:"

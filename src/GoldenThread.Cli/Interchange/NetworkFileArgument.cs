@@ -9,19 +9,8 @@ internal static class NetworkFileArgument
 {
     public static async Task<NetworkDocument> ReadAsync(FileInfo file, string argument, CancellationToken cancellationToken)
     {
-        if (!file.Exists) throw new CliInputException($"{argument}: {file.Name} does not exist");
-        string json;
-        try
-        {
-            json = await File.ReadAllTextAsync(file.FullName, cancellationToken);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliInputException($"{argument}: cannot read {file.Name}: {e.Message.ReplaceLineEndings(" ")}");
-        }
-        var reading = NetworkFile.Read(json, Vocabularies.Default);
-        if (reading.Errors is [var first, ..])
-            throw new CliInputException($"{file.Name}: {first}{(reading.Errors.Count > 1 ? $" (and {reading.Errors.Count - 1} more problems)" : "")}");
+        var reading = NetworkFile.Read(await InputFile.ReadAsync(file, argument, cancellationToken), Vocabularies.Default);
+        if (reading.Errors.Count > 0) throw InputFile.Refused(file, reading.Errors);
         return reading.Document!;
     }
 }

@@ -48,19 +48,8 @@ public static class SpcCommand
     /// <summary>The series file, read and checked; anything wrong is one line naming the file and the JSON path.</summary>
     private static async Task<SpcSeries> ReadAsync(FileInfo file, string argument, CancellationToken cancellationToken)
     {
-        if (!file.Exists) throw new CliInputException($"{argument}: {file.Name} does not exist");
-        string json;
-        try
-        {
-            json = await File.ReadAllTextAsync(file.FullName, cancellationToken);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliInputException($"{argument}: cannot read {file.Name}: {e.Message.ReplaceLineEndings(" ")}");
-        }
-        var reading = SpcSeriesFile.Read(json);
-        if (reading.Problems is [var first, ..])
-            throw new CliInputException($"{file.Name}: {first}{(reading.Problems.Count > 1 ? $" (and {reading.Problems.Count - 1} more problems)" : "")}");
+        var reading = SpcSeriesFile.Read(await InputFile.ReadAsync(file, argument, cancellationToken));
+        if (reading.Problems.Count > 0) throw InputFile.Refused(file, reading.Problems);
         return reading.Series!;
     }
 

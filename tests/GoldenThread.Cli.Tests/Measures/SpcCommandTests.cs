@@ -6,20 +6,11 @@ public sealed class SpcCommandTests : IDisposable
 {
     private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Measures", "Fixtures");
 
-    private readonly List<string> written = [];
+    private readonly TempFiles files = new();
 
-    public void Dispose()
-    {
-        foreach (var file in written) File.Delete(file);
-    }
+    public void Dispose() => files.Dispose();
 
-    private string WriteFile(string json)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"goldenthread-spc-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, json);
-        written.Add(path);
-        return path;
-    }
+    private string WriteFile(string json) => files.Write(json);
 
     /// <summary>The series files of Fixtures/ and the output worked out by hand for each (Fixtures/README.md).</summary>
     [Theory]

@@ -22,20 +22,11 @@ public sealed class RepresentationCommandTests : IDisposable
     private static readonly string Fixture = Path.Combine(AppContext.BaseDirectory, "Representation", "Fixtures", "fixture-network.json");
     private static readonly string Golden = Path.Combine(AppContext.BaseDirectory, "Representation", "Fixtures", "fixture-network.golden.json");
 
-    private readonly List<string> written = [];
+    private readonly TempFiles files = new();
 
-    public void Dispose()
-    {
-        foreach (var file in written) File.Delete(file);
-    }
+    public void Dispose() => files.Dispose();
 
-    private string WriteFile(string json)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"goldenthread-representation-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, json);
-        written.Add(path);
-        return path;
-    }
+    private string WriteFile(string json) => files.Write(json);
 
     [Fact]
     public async Task Representation_FixtureAsJson_PrintsTheHandWorkedFindings()
