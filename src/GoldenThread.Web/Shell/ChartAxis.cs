@@ -79,7 +79,7 @@ public static class ChartAxis
     /// <summary>
     /// Ticks at month starts every 1, 2, 3 or 6 months ("Jan 2024"), or at year starts every 1, 2, 5… years ("2024"):
     /// the most frequent whose labels, kept between <paramref name="left"/> and <paramref name="right"/>, do not touch.
-    /// Dates within one month get the first and last date instead.
+    /// Dates spanning fewer than two month starts get the first and last date instead.
     /// </summary>
     public static IReadOnlyList<DateTick> DateTicks(
         DateOnly first, DateOnly last, Func<DateOnly, double> x, double fontSize, double left, double right)
@@ -89,7 +89,7 @@ public static class ChartAxis
             var ticks = MonthStarts(first, last, months)
                 .Select(d => new DateTick(d, x(d), Label(d, months), x(d), "middle").Within(left, right, fontSize))
                 .ToList();
-            if (ticks.Count == 0 && months == 1) return Ends(first, last, x, fontSize);
+            if (ticks.Count < 2 && months == 1) return Ends(first, last, x, fontSize);
             if (!Overlap(ticks, fontSize)) return ticks;
         }
         return [];

@@ -56,6 +56,16 @@ public class ChartAxisTests
     }
 
     [Fact]
+    public void DateTicks_OneMonthStartBetween_LabelTheFirstAndLastDates()
+    {
+        var (first, last) = (new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 8));
+
+        var ticks = ChartAxis.DateTicks(first, last, d => 40 + (d.DayNumber - first.DayNumber) * 38.0, 13, 0, 320);
+
+        Assert.Equal(["1 Mar 2024", "8 Mar 2024"], ticks.Select(t => t.Label));
+    }
+
+    [Fact]
     public void DateTicks_TenYearsNarrow_FallBackToYears()
     {
         var (first, last) = (new DateOnly(2015, 1, 1), new DateOnly(2024, 12, 1));
