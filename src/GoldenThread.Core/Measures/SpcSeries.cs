@@ -51,10 +51,16 @@ public sealed record SpcSeries
         }
         if (problems.Count > 0) return problems;
 
-        foreach (var segment in SegmentStarts().Zip(SegmentStarts().Skip(1).Append(Dates.Count)))
-            if (segment.Second - segment.First < MinimumPointsPerSegment)
-                problems.Add(new(segment.First == 0 ? "dates" : $"rebase[{RebaseIndexAt(segment.First)}]",
-                    $"the segment from {Dates[segment.First]:yyyy-MM-dd} has 1 point; each segment needs at least {MinimumPointsPerSegment}"));
+        var starts = SegmentStarts().ToList();
+        for (var s = 0; s < starts.Count; s++)
+        {
+            var end = s + 1 < starts.Count ? starts[s + 1] : Dates.Count;
+            if (end - starts[s] >= MinimumPointsPerSegment) continue;
+            // A short segment is the doing of the rebase that starts it, or of the one that ends the first segment.
+            var rebase = Dates[starts[Math.Max(s, 1)]];
+            problems.Add(new($"rebase[{IndexOf(Rebase, rebase)}]",
+                $"{rebase:yyyy-MM-dd} leaves the segment from {Dates[starts[s]]:yyyy-MM-dd} with 1 point; each segment needs at least {MinimumPointsPerSegment}"));
+        }
         return problems;
     }
 
@@ -66,12 +72,7 @@ public sealed record SpcSeries
             if (Rebase.Contains(Dates[i])) yield return i;
     }
 
-    private int RebaseIndexAt(int point)
-    {
-        for (var r = 0; r < Rebase.Count; r++)
-            if (Rebase[r] == Dates[point]) return r;
-        return 0;
-    }
+    private static int IndexOf(IReadOnlyList<DateOnly> dates, DateOnly date) => dates.Select((d, i) => (d, i)).First(x => x.d == date).i;
 }
 
 /// <summary>A reason a series cannot be charted, keyed by the field it is about.</summary>

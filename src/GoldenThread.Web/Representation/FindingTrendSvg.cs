@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using GoldenThread.Web.Shell;
+using static GoldenThread.Web.Shell.SvgMarkup;
 using Microsoft.AspNetCore.Html;
 
 namespace GoldenThread.Web.Representation;
@@ -11,7 +12,7 @@ namespace GoldenThread.Web.Representation;
 /// </summary>
 public static class FindingTrendSvg
 {
-    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+    private static readonly XNamespace Svg = SvgMarkup.Ns;
     private const string Ink = "#212b32", Secondary = "#4c6272", Grid = "#d8dde0", GapColour = "#d5281b", WarningColour = "#005eb8";
     private const int Width = 640, Height = 260, Left = 44, Right = 24, Top = 40, Bottom = 36;
 
@@ -23,41 +24,26 @@ public static class FindingTrendSvg
     {
         var (first, last) = (points[0].At, points[^1].At);
         var span = (last - first).TotalSeconds;
-        var top = Ceiling(points.Max(p => Math.Max(p.Gaps, p.Warnings)));
+        var top = ChartAxis.NiceScale(0, Math.Max(1, points.Max(p => Math.Max(p.Gaps, p.Warnings))), minimumStep: 1);
         double X(DateTimeOffset at) => span == 0 ? Left + (Width - Left - Right) / 2.0 : Left + (at - first).TotalSeconds / span * (Width - Left - Right);
-        double Y(int count) => Height - Bottom - (double)count / top.Max * (Height - Top - Bottom);
+        double Y(double count) => Height - Bottom - count / top.Max * (Height - Top - Bottom);
 
         var svg = new XElement(Svg + "svg",
             new XAttribute("viewBox", $"0 0 {Width} {Height}"), new XAttribute("class", "gt-trend"),
             new XAttribute("role", "img"), new XAttribute("aria-labelledby", "trend-title trend-description"), new XAttribute("focusable", "false"),
             new XElement(Svg + "title", new XAttribute("id", "trend-title"), title),
             new XElement(Svg + "desc", new XAttribute("id", "trend-description"), description),
-            Enumerable.Range(0, top.Max / top.Step + 1).Select(i => i * top.Step).Select(count => new XElement[]
+            top.Ticks().Select(count => new XElement[]
             {
                 Line(Left, Y(count), Width - Right, Y(count), Grid, width: 1),
-                Text(Left - 8, Y(count) + 4, count.ToString(System.Globalization.CultureInfo.InvariantCulture), "end", Secondary),
+                Text(Left - 8, Y(count) + 4, top.Format(count), "end", Secondary),
             }),
             Line(Left, Height - Bottom, Width - Right, Height - Bottom, Secondary),
             DateLabels(first, last, X),
             Series(points.Select(p => (X(p.At), Y(p.Gaps))).ToList(), GapColour, dashed: false),
             Series(points.Select(p => (X(p.At), Y(p.Warnings))).ToList(), WarningColour, dashed: true),
             Legend());
-        return new HtmlString(svg.ToString(SaveOptions.DisableFormatting));
-    }
-
-    /// <summary>The top of the count axis, a round number, and the step between its gridlines: at most five steps.</summary>
-    internal static (int Max, int Step) Ceiling(int largest)
-    {
-        foreach (var step in Steps())
-            if (largest <= step * 5) return (Math.Max(step, (largest + step - 1) / step * step), step);
-        throw new InvalidOperationException("unreachable: the steps grow without end");
-    }
-
-    private static IEnumerable<int> Steps()
-    {
-        for (var scale = 1; ; scale *= 10)
-            foreach (var factor in new[] { 1, 2, 5 })
-                yield return factor * scale;
+        return SvgMarkup.Html(svg);
     }
 
     private static IEnumerable<XElement> DateLabels(DateTimeOffset first, DateTimeOffset last, Func<DateTimeOffset, double> x)
@@ -77,8 +63,7 @@ public static class FindingTrendSvg
     {
         if (points.Count > 1)
         {
-            var line = new XElement(Svg + "polyline", new XAttribute("fill", "none"), new XAttribute("stroke", colour), new XAttribute("stroke-width", 2),
-                new XAttribute("points", string.Join(" ", points.Select(p => FormattableString.Invariant($"{p.X:0.#},{p.Y:0.#}")))));
+            var line = Polyline(points, colour);
             if (dashed) line.Add(new XAttribute("stroke-dasharray", "6 4"));
             yield return line;
         }
@@ -86,27 +71,16 @@ public static class FindingTrendSvg
     }
 
     private static XElement Marker(double x, double y, string colour, bool square) => square
-        ? new XElement(Svg + "rect", new XAttribute("x", Math.Round(x - 4, 1)), new XAttribute("y", Math.Round(y - 4, 1)),
+        ? new XElement(Svg + "rect", Coordinate("x", x - 4), Coordinate("y", y - 4),
             new XAttribute("width", 8), new XAttribute("height", 8), new XAttribute("fill", colour))
-        : new XElement(Svg + "circle", new XAttribute("cx", Math.Round(x, 1)), new XAttribute("cy", Math.Round(y, 1)),
-            new XAttribute("r", 4.5), new XAttribute("fill", colour));
+        : Circle(x, y, 4.5, colour);
 
     private static IEnumerable<XElement> Legend()
     {
         yield return Line(Left, 16, Left + 24, 16, GapColour);
         yield return Marker(Left + 12, 16, GapColour, square: false);
         yield return Text(Left + 32, 20, "Gaps", "start", Ink);
-        var warnings = new XElement(Svg + "g", Line(Left + 100, 16, Left + 124, 16, WarningColour), Marker(Left + 112, 16, WarningColour, square: true));
-        warnings.Element(Svg + "line")!.Add(new XAttribute("stroke-dasharray", "6 4"));
-        yield return warnings;
+        yield return new XElement(Svg + "g", Line(Left + 100, 16, Left + 124, 16, WarningColour, dash: "6 4"), Marker(Left + 112, 16, WarningColour, square: true));
         yield return Text(Left + 132, 20, "Warnings", "start", Ink);
     }
-
-    private static XElement Line(double x1, double y1, double x2, double y2, string colour, int width = 2) =>
-        new(Svg + "line", new XAttribute("x1", Math.Round(x1, 1)), new XAttribute("y1", Math.Round(y1, 1)), new XAttribute("x2", Math.Round(x2, 1)),
-            new XAttribute("y2", Math.Round(y2, 1)), new XAttribute("stroke", colour), new XAttribute("stroke-width", width));
-
-    private static XElement Text(double x, double y, string text, string anchor, string fill) =>
-        new(Svg + "text", new XAttribute("x", Math.Round(x, 1)), new XAttribute("y", Math.Round(y, 1)), new XAttribute("font-size", 14),
-            new XAttribute("text-anchor", anchor), new XAttribute("fill", fill), text);
 }
