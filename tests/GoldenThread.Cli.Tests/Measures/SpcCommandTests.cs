@@ -123,7 +123,8 @@ public sealed class SpcCommandTests : IDisposable
         { "{" + Dates4 + ",\"values\":[1,2,3]}", "values: 3 values for 4 dates" },
         { "{\"dates\":[\"2024-01-01\"],\"values\":[1]}", "dates: 1 date; a chart needs at least 2" },
         { "{" + Dates4 + "," + Values4 + ",\"rebase\":[\"2024-02-15\"]}", "rebase[0]: 2024-02-15 is not one of the series' dates" },
-        { "{" + Dates4 + "," + Values4 + ",\"rebase\":[\"2024-04-01\"]}", "rebase[0]: the segment from 2024-04-01 has 1 point" },
+        { "{" + Dates4 + "," + Values4 + ",\"rebase\":[\"2024-04-01\"]}", "rebase[0]: 2024-04-01 leaves the segment from 2024-04-01 with 1 point" },
+        { "{" + Dates4 + "," + Values4 + ",\"rebase\":[\"2024-02-01\"]}", "rebase[0]: 2024-02-01 leaves the segment from 2024-01-01 with 1 point" },
     };
 
     [Theory]
