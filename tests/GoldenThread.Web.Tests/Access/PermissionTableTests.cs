@@ -64,6 +64,16 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/organisations/{organisationId:guid}"] = "system-member",
         ["/systems/{code}/organisations/{organisationId:guid}/edit"] = "system-leadership",
         ["/systems/{code}/organisations/{organisationId:guid}/delete"] = "system-leadership",
+        ["/systems/{code}/measures"] = "system-member",
+        ["/systems/{code}/measures/new"] = "system-leadership",
+        ["/systems/{code}/measures/{measureId:guid}"] = "system-member",
+        ["/systems/{code}/measures/{measureId:guid}/edit"] = "system-leadership",
+        ["/systems/{code}/measures/{measureId:guid}/delete"] = "system-leadership",
+        ["/systems/{code}/measures/{measureId:guid}/points/new"] = "system-leadership",
+        ["/systems/{code}/measures/{measureId:guid}/points/import"] = "system-leadership",
+        ["/systems/{code}/measures/{measureId:guid}/points/{date}/delete"] = "system-leadership",
+        ["/systems/{code}/measures/{measureId:guid}/notes/new"] = "system-leadership",
+        ["/systems/{code}/measures/{measureId:guid}/notes/{noteId:guid}/delete"] = "system-leadership",
         ["/systems/{code}/posts"] = "system-member",
         ["/systems/{code}/posts/new"] = "system-leadership",
         ["/systems/{code}/posts/{postId:guid}"] = "system-member",
@@ -199,6 +209,9 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         var neighbourhood = await db.Neighbourhoods.FirstAsync(n => n.SystemId == system.Id);
         (Samples["placeId"], Samples["neighbourhoodId"]) = (neighbourhood.PlaceId.ToString(), neighbourhood.Id.ToString());
         Samples["postId"] = (await db.Posts.FirstAsync(p => p.SystemId == system.Id)).Id.ToString();
+        var note = await db.MeasureAnnotations.FirstAsync(a => a.SystemId == system.Id);
+        (Samples["measureId"], Samples["noteId"]) = (note.MeasureId.ToString(), note.Id.ToString());
+        Samples["date"] = (await db.MeasurePoints.Where(p => p.MeasureId == note.MeasureId).MaxAsync(p => p.Date)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public sealed record Probe(string Method, string Path, string Policy);
