@@ -59,6 +59,12 @@ public static class RegisterDeletion
     /// </summary>
     public static async Task<IReadOnlyList<string>> StageAsync(GoldenThreadDbContext db, object row, CancellationToken cancellationToken)
     {
+        if (row is Measure measure)
+        {
+            // Tracked, so that each point and note goes with the measure through the audit trail.
+            await db.MeasurePoints.Where(p => p.MeasureId == measure.Id).LoadAsync(cancellationToken);
+            await db.MeasureAnnotations.Where(a => a.MeasureId == measure.Id).LoadAsync(cancellationToken);
+        }
         db.Remove(row);
         return await RemovedRowReferences.EndAsync(db, [row], cancellationToken);
     }

@@ -15,9 +15,6 @@ public sealed class DeleteModel(GoldenThreadDbContext database) : DeletePage(dat
     protected override async Task<Target?> FindAsync(CancellationToken cancellationToken)
     {
         if (await Db.Measures.SingleOrDefaultAsync(m => m.SystemId == SystemId && m.Id == MeasureId, cancellationToken) is not { } measure) return null;
-        // Tracked, so that each point and note goes with the measure through the audit trail.
-        await Db.MeasurePoints.Where(p => p.MeasureId == measure.Id).LoadAsync(cancellationToken);
-        await Db.MeasureAnnotations.Where(a => a.MeasureId == measure.Id).LoadAsync(cancellationToken);
         return new Target(measure, measure.Name, $"/systems/{Code}/measures/{measure.Id}", "Its data points and notes go with it.",
             $"/systems/{Code}/measures", [new Crumb("Measures", $"/systems/{Code}/measures")]);
     }
