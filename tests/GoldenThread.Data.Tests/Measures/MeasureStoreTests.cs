@@ -9,19 +9,6 @@ namespace GoldenThread.Data.Measures;
 
 public class MeasureStoreTests
 {
-    private static async Task<(TestDatabase Database, NetworkEntities A, NetworkEntities B)> TwoSystems(string provider)
-    {
-        var database = await TestDatabase.CreateAsync(provider);
-        var a = NetworkEntities.From(TinyNetwork.Document("QAA", "NHS Alpha ICB"));
-        var b = NetworkEntities.From(TinyNetwork.Document("QBB", "NHS Beta ICB"));
-        await using var db = TestContexts.Open(database, SystemScope.Unrestricted);
-        await db.Database.MigrateAsync();
-        db.AddRange(a.AllRows());
-        db.AddRange(b.AllRows());
-        await db.SaveChangesAsync();
-        return (database, a, b);
-    }
-
     private static Measure Admissions(NetworkEntities network) => new()
     {
         SystemId = network.System.Id,
@@ -42,7 +29,7 @@ public class MeasureStoreTests
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Save_MeasureWithPointsAndNote_ReadsBackTheSameSeries(string provider)
     {
-        var (database, a, _) = await TwoSystems(provider);
+        var (database, a, _) = await TwoSystems.CreateAsync(provider);
         await using var _d = database;
         var measure = Admissions(a);
         await using (var db = TestContexts.Open(database, SystemScope.Of([a.System.Id])))
@@ -68,7 +55,7 @@ public class MeasureStoreTests
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Query_ScopedToOneSystem_SeesOnlyThatSystemsMeasuresAndPoints(string provider)
     {
-        var (database, a, b) = await TwoSystems(provider);
+        var (database, a, b) = await TwoSystems.CreateAsync(provider);
         await using var _d = database;
         await using (var db = TestContexts.Open(database, SystemScope.Unrestricted))
         {
@@ -91,7 +78,7 @@ public class MeasureStoreTests
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Save_SecondValueForTheSameDate_IsRefused(string provider)
     {
-        var (database, a, _) = await TwoSystems(provider);
+        var (database, a, _) = await TwoSystems.CreateAsync(provider);
         await using var _d = database;
         var measure = Admissions(a);
         await using (var db = TestContexts.Open(database, SystemScope.Unrestricted))
@@ -111,7 +98,7 @@ public class MeasureStoreTests
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Delete_MeasureWithItsPoints_AuditsEachRowRemoved(string provider)
     {
-        var (database, a, _) = await TwoSystems(provider);
+        var (database, a, _) = await TwoSystems.CreateAsync(provider);
         await using var _d = database;
         var measure = Admissions(a);
         await using (var db = TestContexts.Open(database, SystemScope.Unrestricted))
@@ -138,7 +125,7 @@ public class MeasureStoreTests
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task StageDeletion_OwnerOfAMeasure_KeepsTheMeasureWithoutAnOwnerAndSaysSo(string provider)
     {
-        var (database, a, _) = await TwoSystems(provider);
+        var (database, a, _) = await TwoSystems.CreateAsync(provider);
         await using var _d = database;
         var measure = Admissions(a);
         var owner = a.People[0];

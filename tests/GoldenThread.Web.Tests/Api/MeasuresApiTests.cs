@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using GoldenThread.Measures;
 using GoldenThread.Testing;
+using static GoldenThread.Web.Api.ApiCalls;
 using GoldenThread.Web.Pages.Measures;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,16 +14,6 @@ namespace GoldenThread.Web.Api;
 public class MeasuresApiTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
 {
     private const string Measures = "/api/v1/systems/QXV/measures";
-
-    private static async Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string path, object? body = null, EntityTagHeaderValue? ifMatch = null)
-    {
-        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        if (ifMatch is not null) request.Headers.IfMatch.Add(ifMatch);
-        return await client.SendAsync(request);
-    }
-
-    private static async Task<JsonElement> Json(HttpResponseMessage response) =>
-        JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync());
 
     [Fact]
     public async Task CreateReadUpdateDelete_Measure_FollowsTheETag()
