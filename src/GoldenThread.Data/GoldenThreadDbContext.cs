@@ -3,6 +3,7 @@ using GoldenThread.Audit;
 using GoldenThread.Data.Access;
 using GoldenThread.Diversity;
 using GoldenThread.Interchange;
+using GoldenThread.Measures;
 using GoldenThread.Network;
 using GoldenThread.Representation;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -39,6 +40,9 @@ public abstract class GoldenThreadDbContext(DbContextOptions options, ISystemSco
     public DbSet<DiversityRecord> DiversityRecords => Set<DiversityRecord>();
     public DbSet<NetworkUpload> NetworkUploads => Set<NetworkUpload>();
     public DbSet<FindingSnapshot> FindingSnapshots => Set<FindingSnapshot>();
+    public DbSet<Measure> Measures => Set<Measure>();
+    public DbSet<MeasurePoint> MeasurePoints => Set<MeasurePoint>();
+    public DbSet<MeasureAnnotation> MeasureAnnotations => Set<MeasureAnnotation>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

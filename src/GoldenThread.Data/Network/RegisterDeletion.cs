@@ -1,3 +1,4 @@
+using GoldenThread.Measures;
 using GoldenThread.Network;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,7 +45,8 @@ public static class RegisterDeletion
                 Count(await db.Memberships.CountAsync(m => m.BodyId == b.Id, cancellationToken), "current or past membership", "current or past memberships"),
                 Count(await db.BodyFeeds.CountAsync(f => f.FeedsIntoBodyId == b.Id, cancellationToken), "body feeding into it", "bodies feeding into it"),
             }),
-            Post or Membership => ("", "", Array.Empty<string?>()),
+            // Nothing refers to a post, a membership or a measure; a measure's points and notes go with it.
+            Post or Membership or Measure => ("", "", Array.Empty<string?>()),
             _ => throw new ArgumentException($"{row.GetType().Name} is not a register row", nameof(row)),
         };
         var held = parts.OfType<string>().ToList();
@@ -57,6 +59,12 @@ public static class RegisterDeletion
     /// </summary>
     public static async Task<IReadOnlyList<string>> StageAsync(GoldenThreadDbContext db, object row, CancellationToken cancellationToken)
     {
+        if (row is Measure measure)
+        {
+            // Tracked, so that each point and note goes with the measure through the audit trail.
+            await db.MeasurePoints.Where(p => p.MeasureId == measure.Id).LoadAsync(cancellationToken);
+            await db.MeasureAnnotations.Where(a => a.MeasureId == measure.Id).LoadAsync(cancellationToken);
+        }
         db.Remove(row);
         return await RemovedRowReferences.EndAsync(db, [row], cancellationToken);
     }

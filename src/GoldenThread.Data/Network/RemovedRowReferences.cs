@@ -6,8 +6,9 @@ namespace GoldenThread.Data.Network;
 /// <summary>
 /// Rows outside the network that point into it, and what becomes of them when the network rows they point to are
 /// removed, by an import or by a delete in the register: a body secretary's role on a removed body ends, a removed
-/// person's diversity record (special category data) is deleted with them, and an account linked to a removed
-/// person is unlinked (the account stays).
+/// person's diversity record (special category data) is deleted with them, an account linked to a removed
+/// person is unlinked (the account stays), and a measure owned by a removed person, or belonging to a removed body,
+/// loses its owner or body (the measure and its data stay).
 /// </summary>
 public static class RemovedRowReferences
 {
@@ -31,6 +32,11 @@ public static class RemovedRowReferences
                 db.Remove(role);
                 consequences.Add($"{accounts[role.AccountId]} stops being body secretary of {bodies[role.BodyId!.Value].Name}");
             }
+            foreach (var measure in await db.Measures.Where(m => m.BodyId != null && ids.Contains(m.BodyId.Value)).ToListAsync(cancellationToken))
+            {
+                consequences.Add($"The measure {measure.Name} no longer belongs to {bodies[measure.BodyId!.Value].Name}");
+                measure.BodyId = null;
+            }
         }
         if (people.Count > 0)
         {
@@ -43,6 +49,11 @@ public static class RemovedRowReferences
             {
                 consequences.Add($"The account {account.DisplayName} is no longer linked to {people[account.PersonId!.Value].Name}");
                 account.PersonId = null;
+            }
+            foreach (var measure in await db.Measures.Where(m => m.OwnerPersonId != null && ids.Contains(m.OwnerPersonId.Value)).ToListAsync(cancellationToken))
+            {
+                consequences.Add($"The measure {measure.Name} no longer has {people[measure.OwnerPersonId!.Value].Name} as its owner");
+                measure.OwnerPersonId = null;
             }
         }
         return consequences;

@@ -12,6 +12,7 @@ public static class ApiSetup
         v1.MapNetworkApi();
         v1.MapDiversityApi();
         v1.MapRepresentationApi();
+        v1.MapMeasuresApi();
         Register.RegisterApi.MapRegisterApi(v1);
     }
 }

@@ -39,6 +39,7 @@ public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> us
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.AddRange(network.AllRows());
         db.AddRange(DemoDiversity.For(network.People, time.GetUtcNow()));
+        db.AddRange(DemoMeasures.For(network, time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         foreach (var demo in Accounts)
             await CreateAccount(demo, network, cancellationToken);

@@ -29,3 +29,5 @@ public sealed record CheckboxesField(string Key, string Label, IReadOnlyList<Cho
     string? Hint = null) : FormField(Key, Label, Hint);
 
 public sealed record DateField(string Key, string Label, DateParts Value, string? Hint = "For example, 15 3 2024") : FormField(Key, Label, Hint);
+
+public sealed record TextareaField(string Key, string Label, string? Value, string? Hint = null, int Rows = 5) : FormField(Key, Label, Hint);

@@ -12,6 +12,7 @@ public static class SystemNavigation
         yield return new Crumb("Overview", $"/systems/{code}");
         yield return new Crumb("Structure", $"/systems/{code}/structure");
         yield return new Crumb("Representation", $"/systems/{code}/representation");
+        yield return new Crumb("Measures", $"/systems/{code}/measures");
         // One link for the five register lists: with them all, the header would not fit.
         yield return new Crumb("Register", $"/systems/{code}/register");
         yield return new Crumb("Diversity", $"/systems/{code}/diversity");

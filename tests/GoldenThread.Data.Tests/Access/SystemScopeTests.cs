@@ -7,24 +7,11 @@ namespace GoldenThread.Data.Access;
 
 public class SystemScopeTests
 {
-    private static async Task<(TestDatabase Database, NetworkEntities A, NetworkEntities B)> TwoSystems(string provider)
-    {
-        var database = await TestDatabase.CreateAsync(provider);
-        var a = NetworkEntities.From(TinyNetwork.Document("QAA", "NHS Alpha ICB"));
-        var b = NetworkEntities.From(TinyNetwork.Document("QBB", "NHS Beta ICB"));
-        await using var db = TestContexts.Open(database, SystemScope.Unrestricted);
-        await db.Database.MigrateAsync();
-        db.AddRange(a.AllRows());
-        db.AddRange(b.AllRows());
-        await db.SaveChangesAsync();
-        return (database, a, b);
-    }
-
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Query_ScopedToOneSystem_SeesOnlyThatSystemsRows(string provider)
     {
-        var (database, a, _) = await TwoSystems(provider);
+        var (database, a, _) = await TwoSystems.CreateAsync(provider);
         await using var _d = database;
         await using var db = TestContexts.Open(database, SystemScope.Of([a.System.Id]));
 
@@ -41,7 +28,7 @@ public class SystemScopeTests
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Query_SameQueryUnderEachScopeInTurn_EachSeesItsOwnRows(string provider)
     {
-        var (database, a, b) = await TwoSystems(provider);
+        var (database, a, b) = await TwoSystems.CreateAsync(provider);
         await using var _d = database;
 
         // The filter's list of systems is a query parameter; a plan compiled for one scope must not serve another.
@@ -66,7 +53,7 @@ public class SystemScopeTests
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Query_NoScope_SeesNoRows(string provider)
     {
-        var (database, _, _) = await TwoSystems(provider);
+        var (database, _, _) = await TwoSystems.CreateAsync(provider);
         await using var _d = database;
         await using var db = TestContexts.Open(database, SystemScope.Nothing);
 
@@ -80,7 +67,7 @@ public class SystemScopeTests
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Query_Unrestricted_SeesEverySystem(string provider)
     {
-        var (database, a, b) = await TwoSystems(provider);
+        var (database, a, b) = await TwoSystems.CreateAsync(provider);
         await using var _d = database;
         await using var db = TestContexts.Open(database, SystemScope.Unrestricted);
 
@@ -91,7 +78,7 @@ public class SystemScopeTests
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Save_ChangeToAnotherSystemsRow_IsRefusedAndChangesNothing(string provider)
     {
-        var (database, a, b) = await TwoSystems(provider);
+        var (database, a, b) = await TwoSystems.CreateAsync(provider);
         await using var _d = database;
         await using var db = TestContexts.Open(database, SystemScope.Of([a.System.Id]));
         db.People.Add(new Person
@@ -109,7 +96,7 @@ public class SystemScopeTests
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Save_MovingARowToAnotherSystem_IsRefused(string provider)
     {
-        var (database, a, b) = await TwoSystems(provider);
+        var (database, a, b) = await TwoSystems.CreateAsync(provider);
         await using var _d = database;
         await using var db = TestContexts.Open(database, SystemScope.Unrestricted);
         var person = await db.People.SingleAsync(p => p.Id == a.People[0].Id);
@@ -123,7 +110,7 @@ public class SystemScopeTests
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Save_DetachedRowClaimingOwnSystem_CannotTouchAnotherSystemsRow(string provider)
     {
-        var (database, a, b) = await TwoSystems(provider);
+        var (database, a, b) = await TwoSystems.CreateAsync(provider);
         await using var _d = database;
         await using (var db = TestContexts.Open(database, SystemScope.Of([a.System.Id])))
         {
@@ -141,7 +128,7 @@ public class SystemScopeTests
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Save_DeletingAnotherSystemsRow_IsRefused(string provider)
     {
-        var (database, a, b) = await TwoSystems(provider);
+        var (database, a, b) = await TwoSystems.CreateAsync(provider);
         await using var _d = database;
         await using var everything = TestContexts.Open(database, SystemScope.Unrestricted);
         var membership = await everything.Memberships.AsNoTracking().SingleAsync(m => m.Id == b.Memberships[0].Id);
@@ -156,7 +143,7 @@ public class SystemScopeTests
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Save_ChangingOrDeletingAuditEntries_IsRefused(string provider)
     {
-        var (database, _, _) = await TwoSystems(provider);
+        var (database, _, _) = await TwoSystems.CreateAsync(provider);
         await using var _d = database;
         await using var db = TestContexts.Open(database, SystemScope.Unrestricted);
         var entry = await db.AuditEntries.FirstAsync();

@@ -64,6 +64,16 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/organisations/{organisationId:guid}"] = "system-member",
         ["/systems/{code}/organisations/{organisationId:guid}/edit"] = "system-leadership",
         ["/systems/{code}/organisations/{organisationId:guid}/delete"] = "system-leadership",
+        ["/systems/{code}/measures"] = "system-member",
+        ["/systems/{code}/measures/new"] = "system-leadership",
+        ["/systems/{code}/measures/{measureId:guid}"] = "system-member",
+        ["/systems/{code}/measures/{measureId:guid}/edit"] = "system-leadership",
+        ["/systems/{code}/measures/{measureId:guid}/delete"] = "system-leadership",
+        ["/systems/{code}/measures/{measureId:guid}/points/new"] = "system-leadership",
+        ["/systems/{code}/measures/{measureId:guid}/points/import"] = "system-leadership",
+        ["/systems/{code}/measures/{measureId:guid}/points/{date}/delete"] = "system-leadership",
+        ["/systems/{code}/measures/{measureId:guid}/notes/new"] = "system-leadership",
+        ["/systems/{code}/measures/{measureId:guid}/notes/{noteId:guid}/delete"] = "system-leadership",
         ["/systems/{code}/posts"] = "system-member",
         ["/systems/{code}/posts/new"] = "system-leadership",
         ["/systems/{code}/posts/{postId:guid}"] = "system-member",
@@ -119,6 +129,15 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["GET /api/v1/systems/{code}/memberships/{membershipId:guid}"] = "system-member",
         ["PUT /api/v1/systems/{code}/memberships/{membershipId:guid}"] = "body-members",
         ["DELETE /api/v1/systems/{code}/memberships/{membershipId:guid}"] = "body-members",
+        ["GET /api/v1/systems/{code}/measures/"] = "system-member",
+        ["POST /api/v1/systems/{code}/measures/"] = "system-leadership",
+        ["GET /api/v1/systems/{code}/measures/{measureId:guid}"] = "system-member",
+        ["PUT /api/v1/systems/{code}/measures/{measureId:guid}"] = "system-leadership",
+        ["DELETE /api/v1/systems/{code}/measures/{measureId:guid}"] = "system-leadership",
+        ["GET /api/v1/systems/{code}/measures/{measureId:guid}/points"] = "system-member",
+        ["POST /api/v1/systems/{code}/measures/{measureId:guid}/points"] = "system-leadership",
+        ["/api/v1/systems/{code}/measures/{measureId:guid}/points/{date}"] = "system-leadership",
+        ["/api/v1/systems/{code}/measures/{measureId:guid}/spc"] = "system-member",
         ["GET /api/v1/systems/{code}/posts/"] = "system-member",
         ["POST /api/v1/systems/{code}/posts/"] = "system-leadership",
         ["GET /api/v1/systems/{code}/posts/{postId:guid}"] = "system-member",
@@ -199,6 +218,24 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         var neighbourhood = await db.Neighbourhoods.FirstAsync(n => n.SystemId == system.Id);
         (Samples["placeId"], Samples["neighbourhoodId"]) = (neighbourhood.PlaceId.ToString(), neighbourhood.Id.ToString());
         Samples["postId"] = (await db.Posts.FirstAsync(p => p.SystemId == system.Id)).Id.ToString();
+        var note = await db.MeasureAnnotations.FirstAsync(a => a.SystemId == system.Id);
+        (Samples["measureId"], Samples["noteId"]) = (note.MeasureId.ToString(), note.Id.ToString());
+        samplePoint = await db.MeasurePoints.AsNoTracking().Where(p => p.MeasureId == note.MeasureId).OrderBy(p => p.Date).LastAsync();
+        Samples["date"] = samplePoint.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private GoldenThread.Measures.MeasurePoint? samplePoint;
+
+    /// <summary>The API deletes a point without a precondition, so a principal allowed to may take the sample point: put it back for the next.</summary>
+    private async Task RestoreSamplePointAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<HttpSystemScope>().Unrestrict();
+        var db = scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>();
+        if (await db.MeasurePoints.AnyAsync(p => p.MeasureId == samplePoint!.MeasureId && p.Date == samplePoint.Date)) return;
+        db.MeasurePoints.Add(new GoldenThread.Measures.MeasurePoint
+            { SystemId = samplePoint!.SystemId, MeasureId = samplePoint.MeasureId, Date = samplePoint.Date, Value = samplePoint.Value });
+        await db.SaveChangesAsync();
     }
 
     public sealed record Probe(string Method, string Path, string Policy);
@@ -255,6 +292,7 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         foreach (var (principal, email) in Principals)
         {
             using var client = await app.ClientFor(email);
+            await RestoreSamplePointAsync();
             foreach (var probe in probes)
             {
                 using var request = new HttpRequestMessage(new HttpMethod(probe.Method), probe.Path);

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GoldenThread.Testing;
+using static GoldenThread.Web.Api.ApiCalls;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.Api;
@@ -11,16 +12,6 @@ namespace GoldenThread.Web.Api;
 public class RegisterApiTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
 {
     private const string Bodies = "/api/v1/systems/QXV/bodies";
-
-    private static async Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string path, object? body = null, EntityTagHeaderValue? ifMatch = null)
-    {
-        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        if (ifMatch is not null) request.Headers.IfMatch.Add(ifMatch);
-        return await client.SendAsync(request);
-    }
-
-    private static async Task<JsonElement> Json(HttpResponseMessage response) =>
-        JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync());
 
     private static object NewBody(string name) => new
     {

@@ -27,13 +27,14 @@ public static class RegisterApi
     }
 
     /// <param name="updatePolicy">Who may change a row, when more may change one than add or delete one (a professional their own entry).</param>
-    private static void Map<TRow, TInput, TView>(RouteGroupBuilder v1, RegisterResource<TRow, TInput, TView> resource,
-        string writePolicy = Policies.SystemLeadership, string? updatePolicy = null)
+    /// <param name="tag">The API reference's heading for the endpoints; other capabilities' rows edited the same way name their own.</param>
+    internal static RouteGroupBuilder Map<TRow, TInput, TView>(RouteGroupBuilder v1, RegisterResource<TRow, TInput, TView> resource,
+        string writePolicy = Policies.SystemLeadership, string? updatePolicy = null, string tag = "Register")
         where TRow : class, ISystemScoped, IVersioned where TView : class, IRegisterView
     {
         var idName = resource.Singular switch { "person" => "personId", _ => resource.Singular + "Id" };
         var one = $"/{{{idName}:guid}}";
-        var group = v1.MapGroup($"/systems/{{code}}/{resource.Plural}").WithTags("Register");
+        var group = v1.MapGroup($"/systems/{{code}}/{resource.Plural}").WithTags(tag);
         var endpoints = new Endpoints<TRow, TInput, TView>(resource, idName);
         // Handlers go in as Delegate values: the route analyzer fails on method groups of a generic class.
         group.MapGet("/", endpoints.List).RequireAuthorization(Policies.SystemMember)
@@ -46,6 +47,7 @@ public static class RegisterApi
             .WithSummary($"Change a {resource.Singular}: send the whole {resource.Singular} and If-Match with the ETag you read.");
         group.MapDelete(one, endpoints.Delete).RequireAuthorization(writePolicy)
             .WithSummary($"Delete a {resource.Singular} that nothing else refers to, with If-Match.");
+        return group;
     }
 
     private sealed class Endpoints<TRow, TInput, TView>(RegisterResource<TRow, TInput, TView> resource, string idName)

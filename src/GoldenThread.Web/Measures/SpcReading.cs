@@ -1,0 +1,87 @@
+using GoldenThread.Measures;
+
+namespace GoldenThread.Web.Measures;
+
+/// <summary>What an XmR chart says, in plain English: the Making Data Count variation and assurance, and why.</summary>
+public static class SpcReading
+{
+    public static string Variation(PointType type) => type switch
+    {
+        PointType.SpecialCauseImprovement => "Special cause improvement",
+        PointType.SpecialCauseConcern => "Special cause concern",
+        PointType.SpecialCauseNeutralHigh => "Special cause variation, higher",
+        PointType.SpecialCauseNeutralLow => "Special cause variation, lower",
+        _ => "Common cause variation",
+    };
+
+    public static string Assurance(Assurance? assurance, double? target) => assurance switch
+    {
+        GoldenThread.Measures.Assurance.ConsistentPass => "Consistently passes the target",
+        GoldenThread.Measures.Assurance.ConsistentFail => "Consistently fails the target",
+        GoldenThread.Measures.Assurance.Inconsistent => "May pass or fail the target",
+        _ => target is null ? "No target" : "No assurance without a direction",
+    };
+
+    /// <summary>The rule that marked a point, as the reason in a sentence ("7 points in a row below the mean").</summary>
+    public static string? Because(SpecialCause cause) => cause switch
+    {
+        SpecialCause.AboveUpperLimit => "a point above the upper limit",
+        SpecialCause.BelowLowerLimit => "a point below the lower limit",
+        SpecialCause.IncreasingTrend => "7 or more points in a row, each higher than the one before",
+        SpecialCause.DecreasingTrend => "7 or more points in a row, each lower than the one before",
+        SpecialCause.TwoOfThreeHigh => "2 of 3 points close to the upper limit",
+        SpecialCause.TwoOfThreeLow => "2 of 3 points close to the lower limit",
+        SpecialCause.RunAboveMean => "7 or more points in a row above the mean",
+        SpecialCause.RunBelowMean => "7 or more points in a row below the mean",
+        _ => null,
+    };
+
+    /// <summary>What one point shows, for the data table: "Special cause improvement: 7 or more points in a row below the mean".</summary>
+    public static string Point(SpcPoint point) =>
+        Because(point.Cause) is { } because ? $"{Variation(point.Type)}: {because}" : Variation(point.Type);
+
+    /// <summary>One sentence on the latest point: "The latest point shows special cause improvement: …".</summary>
+    public static string Latest(SpcChart chart)
+    {
+        var last = chart.Points[^1];
+        var variation = Variation(last.Type).ToLowerInvariant();
+        return Because(last.Cause) is { } because
+            ? $"The latest point shows {variation}: {because}."
+            : $"The latest point shows {variation}: nothing beyond the ups and downs the process usually has.";
+    }
+
+    /// <summary>One sentence on the target, when there is one and a direction to judge it by.</summary>
+    public static string? AboutTarget(SpcChart chart, string target) => chart.Assurance switch
+    {
+        GoldenThread.Measures.Assurance.ConsistentPass => $"The target of {target} lies outside the limits, on the good side: the process will meet it every time unless something changes.",
+        GoldenThread.Measures.Assurance.ConsistentFail => $"The target of {target} lies outside the limits, on the wrong side: the process will not meet it unless something changes.",
+        GoldenThread.Measures.Assurance.Inconsistent => $"The target of {target} lies between the limits: the process will sometimes meet it and sometimes not.",
+        _ => null,
+    };
+
+    /// <summary>How the board sorts variation: concern first, then neutral special causes, improvement, common cause, no chart.</summary>
+    public static int VariationRank(PointType? type) => type switch
+    {
+        PointType.SpecialCauseConcern => 0,
+        PointType.SpecialCauseNeutralHigh or PointType.SpecialCauseNeutralLow => 1,
+        PointType.SpecialCauseImprovement => 2,
+        PointType.CommonCause => 3,
+        _ => 4,
+    };
+
+    /// <summary>How the board sorts assurance: failing first, then inconsistent, passing, none.</summary>
+    public static int AssuranceRank(Assurance? assurance) => assurance switch
+    {
+        GoldenThread.Measures.Assurance.ConsistentFail => 0,
+        GoldenThread.Measures.Assurance.Inconsistent => 1,
+        GoldenThread.Measures.Assurance.ConsistentPass => 2,
+        _ => 3,
+    };
+
+    public static string Direction(ImprovementDirection direction) => direction switch
+    {
+        ImprovementDirection.Increase => "Higher is better",
+        ImprovementDirection.Decrease => "Lower is better",
+        _ => "Neither higher nor lower is better",
+    };
+}

@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GoldenThread.Measures;
+using GoldenThread.Testing;
+using static GoldenThread.Web.Api.ApiCalls;
+using GoldenThread.Web.Pages.Measures;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoldenThread.Web.Api;
+
+public class MeasuresApiTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
+{
+    private const string Measures = "/api/v1/systems/QXV/measures";
+
+    [Fact]
+    public async Task CreateReadUpdateDelete_Measure_FollowsTheETag()
+    {
+        using var client = await app.ClientFor(MeasureRows.Leader);
+
+        var created = await Send(client, HttpMethod.Post, Measures, new { name = "Delayed discharges", unit = "patients", direction = "decrease", target = 40 });
+        var location = created.Headers.Location!.OriginalString;
+        var read = await client.GetAsync(location);
+        var body = (await Json(read)).Deserialize<JsonObject>()!;
+        body["target"] = 35;
+        var updated = await Send(client, HttpMethod.Put, location, body, read.Headers.ETag);
+        var stale = await Send(client, HttpMethod.Delete, location, ifMatch: read.Headers.ETag);
+        var deleted = await Send(client, HttpMethod.Delete, location, ifMatch: updated.Headers.ETag);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(("decrease", true), ((await Json(read)).GetProperty("direction").GetString(), (await Json(read)).GetProperty("screenOutliers").GetBoolean()));
+        Assert.Equal(35, (await Json(updated)).GetProperty("target").GetDouble());
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+    }
+
+    [Fact]
+    public async Task List_Paged_HasTheDemoMeasures()
+    {
+        using var client = await app.ClientFor(MeasureRows.Professional);
+
+        var page = await Json(await client.GetAsync($"{Measures}?q=care+homes"));
+
+        Assert.Equal("Admissions to hospital from care homes", page.GetProperty("items")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Create_NoNameAndABadDirection_Answers400NamingTheFields()
+    {
+        using var client = await app.ClientFor(MeasureRows.Leader);
+
+        var response = await Send(client, HttpMethod.Post, Measures, new { unit = "%", direction = "up", fixAfterPoints = 5 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var errors = (await Json(response)).GetProperty("errors");
+        Assert.Equal(["direction", "fixAfterPoints", "name"], errors.EnumerateObject().Select(e => e.Name).Order());
+    }
+
+    [Fact]
+    public async Task Get_AnotherSystemsMeasure_IsNotFoundEverywhere()
+    {
+        var other = await app.AddMeasureAsync("Other system's measure", [1, 2, 3], GoldenThreadApp.OtherSystem);
+        using var client = await app.ClientFor(MeasureRows.Leader);
+
+        foreach (var path in new[] { $"{Measures}/{other}", $"{Measures}/{other}/points", $"{Measures}/{other}/spc" })
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Send(client, HttpMethod.Post, $"{Measures}/{other}/points", new[] { new { date = "2024-04-01", value = 4 } })).StatusCode);
+        Assert.Equal(3, (await app.PointsOf(other)).Count);
+    }
+
+    [Fact]
+    public async Task AddPoints_BadDateAndValue_Answers400KeyedByJsonPathAndSavesNothing()
+    {
+        var id = await app.AddMeasureAsync("API bad points", [5]);
+        using var client = await app.ClientFor(MeasureRows.Leader);
+
+        var response = await Send(client, HttpMethod.Post, $"{Measures}/{id}/points", new object[]
+        {
+            new { date = "2024-02-01", value = 6 }, new { date = "2024-03-01", value = 7 }, new { date = "2024-04-01", value = "lots" },
+            new { date = "2024-02-31", value = 8 },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var errors = (await Json(response)).GetProperty("errors");
+        Assert.Equal("'lots' is not a number", errors.GetProperty("[2].value")[0].GetString());
+        Assert.Equal("'2024-02-31' is not a real date", errors.GetProperty("[3].date")[0].GetString());
+        Assert.Single(await app.PointsOf(id));
+    }
+
+    [Fact]
+    public async Task AddPoints_ThenReplaceAndDelete_KeepTheSeriesAsSent()
+    {
+        var id = await app.AddMeasureAsync("API points", [5]);
+        using var client = await app.ClientFor(MeasureRows.Leader);
+        var points = $"{Measures}/{id}/points";
+
+        var added = await Send(client, HttpMethod.Post, points, new[] { new { date = "2024-02-01", value = 6.5 } });
+        var clash = await Send(client, HttpMethod.Post, points, new[] { new { date = "2024-02-01", value = 7 } });
+        var replaced = await Send(client, HttpMethod.Post, $"{points}?replace=true", new[] { new { date = "2024-02-01", value = 7 }, new { date = "2024-03-01", value = 8 } });
+        var deleted = await Send(client, HttpMethod.Delete, $"{points}/2024-03-01");
+
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        Assert.Equal(2, (await Json(added)).GetArrayLength());
+        Assert.Contains("already has a value", (await Json(clash)).GetProperty("errors").GetProperty("[0].date")[0].GetString());
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal([(new DateOnly(2024, 2, 1), 7.0)], await app.PointsOf(id));
+    }
+
+    [Fact]
+    public async Task Spc_CareHomeAdmissions_MatchesTheEngineInTheCommandsShape()
+    {
+        var measure = await app.Measure("Admissions to hospital from care homes");
+        var expected = Spc.Calculate(measure.Series(await app.Query(db => db.MeasurePoints.Where(p => p.MeasureId == measure.Id).ToListAsync())));
+        using var client = await app.ClientFor(MeasureRows.Professional);
+
+        var chart = await Json(await client.GetAsync($"{Measures}/{measure.Id}/spc"));
+
+        var points = chart.GetProperty("points").EnumerateArray().ToList();
+        Assert.Equal(expected.Points.Count, points.Count);
+        Assert.All(expected.Points.Zip(points), pair =>
+        {
+            Assert.Equal(pair.First.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), pair.Second.GetProperty("date").GetString());
+            Assert.Equal((pair.First.Value, pair.First.Mean, pair.First.LowerLimit, pair.First.UpperLimit),
+                (pair.Second.GetProperty("value").GetDouble(), pair.Second.GetProperty("mean").GetDouble(), pair.Second.GetProperty("lpl").GetDouble(), pair.Second.GetProperty("upl").GetDouble()));
+            Assert.Equal(SpcWords.Of(pair.First.Type), pair.Second.GetProperty("pointType").GetString());
+        });
+        Assert.Equal(SpcWords.Of(expected.Variation), chart.GetProperty("variation").GetString());
+        Assert.Equal(SpcWords.Of(expected.Assurance!.Value), chart.GetProperty("assurance").GetString());
+        Assert.Equal(["2023-04-01", "2025-04-01"], chart.GetProperty("segments").EnumerateArray().Select(s => s.GetProperty("from").GetString()));
+        Assert.False(chart.GetProperty("trialLimits").GetBoolean());
+    }
+}
