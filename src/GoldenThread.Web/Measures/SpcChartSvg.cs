@@ -105,7 +105,7 @@ public static class SpcChartSvg
         foreach (var point in chart.Points)
         {
             var mark = SpcMarks.Of(point.Type, frame.X(point.Date), frame.Y(point.Value), scale);
-            mark.Add(new XElement(Ns + "title", $"{UkTime.Day(point.Date)}: {SpcDescription.Number(point.Value)}, {SpcIcons.VariationName(point.Type, chart.Direction)}"));
+            mark.Add(new XElement(Ns + "title", $"{UkTime.Day(point.Date)}: {SpcDescription.Number(point.Value)}, {SpcReading.Variation(point.Type, chart.Direction)}"));
             yield return mark;
         }
     }

@@ -23,8 +23,8 @@ public static class SpcDescription
         };
         if (chart.Target is { } target) sentences.Add($"Target {Number(target)}.");
         sentences.Add(SpecialCauses(chart));
-        sentences.Add($"Variation: {SpcIcons.VariationName(chart.Variation, chart.Direction)}.");
-        sentences.Add($"Assurance: {SpcIcons.AssuranceName(chart.Assurance)}.");
+        sentences.Add($"Variation: {SpcReading.Variation(chart.Variation, chart.Direction)}.");
+        sentences.Add($"Assurance: {SpcReading.Assurance(chart.Assurance, chart.Target)}.");
         sentences.AddRange(Annotations(annotations, points[0].Date, points[^1].Date));
         return string.Join(" ", sentences);
     }
@@ -38,7 +38,7 @@ public static class SpcDescription
         return "Special causes: " + string.Join("; ", kinds.Select(kind =>
         {
             var count = chart.Points.Count(p => p.Type == kind);
-            var name = SpcIcons.VariationName(kind, chart.Direction).Replace("Special cause ", "", StringComparison.Ordinal);
+            var name = SpcReading.Variation(kind, chart.Direction).Replace("Special cause ", "", StringComparison.Ordinal);
             return $"{name} at {Count(count, "point")} ({Runs(chart.Points, kind)})";
         })) + ".";
     }

@@ -41,46 +41,25 @@ public static class SpcIcons
     /// <summary>What the latest point says, e.g. "Special cause improvement (high)".</summary>
     public static SpcIcon Variation(PointType variation, ImprovementDirection direction)
     {
-        var name = VariationName(variation, direction);
+        var name = SpcReading.Variation(variation, direction);
         var ring = SpcPalette.Of(variation);
         return variation == PointType.CommonCause
             ? new SpcIcon(name, Circle(ring, CommonCauseLine()))
-            : new SpcIcon(name, Circle(ring, Letter(IsHigh(variation, direction) ? "H" : "L")));
+            : new SpcIcon(name, Circle(ring, Letter(SpcReading.IsHigh(variation, direction) ? "H" : "L")));
     }
 
     /// <summary>Whether the process will meet its target; null when there is no assurance (no target, or no direction).</summary>
     public static SpcIcon? Assurance(Assurance? assurance) => assurance switch
     {
-        GoldenThread.Measures.Assurance.ConsistentPass => new SpcIcon(AssuranceName(assurance), Circle(SpcPalette.Improvement, Letter("P"))),
-        GoldenThread.Measures.Assurance.ConsistentFail => new SpcIcon(AssuranceName(assurance), Circle(SpcPalette.Concern, Letter("F"))),
-        GoldenThread.Measures.Assurance.Inconsistent => new SpcIcon(AssuranceName(assurance), Circle(SpcPalette.CommonCause, Letter("?"))),
+        GoldenThread.Measures.Assurance.ConsistentPass => new SpcIcon(SpcReading.Assurance(assurance, null), Circle(SpcPalette.Improvement, Letter("P"))),
+        GoldenThread.Measures.Assurance.ConsistentFail => new SpcIcon(SpcReading.Assurance(assurance, null), Circle(SpcPalette.Concern, Letter("F"))),
+        GoldenThread.Measures.Assurance.Inconsistent => new SpcIcon(SpcReading.Assurance(assurance, null), Circle(SpcPalette.CommonCause, Letter("?"))),
         _ => null,
     };
 
-    public static string VariationName(PointType variation, ImprovementDirection direction) => variation switch
-    {
-        PointType.CommonCause => "Common cause variation",
-        PointType.SpecialCauseImprovement or PointType.SpecialCauseConcern =>
-            $"Special cause {(variation == PointType.SpecialCauseImprovement ? "improvement" : "concern")} ({(IsHigh(variation, direction) ? "high" : "low")})",
-        _ => $"Special cause variation ({(IsHigh(variation, direction) ? "high" : "low")})",
-    };
-
-    /// <summary>Whether a special cause lies above the mean: improvement is high when a measure should increase.</summary>
-    public static bool IsHigh(PointType variation, ImprovementDirection direction) => variation switch
-    {
-        PointType.SpecialCauseNeutralHigh => true,
-        PointType.SpecialCauseImprovement => direction != ImprovementDirection.Decrease,
-        PointType.SpecialCauseConcern => direction == ImprovementDirection.Decrease,
-        _ => false,
-    };
-
-    public static string AssuranceName(Assurance? assurance) => assurance switch
-    {
-        GoldenThread.Measures.Assurance.ConsistentPass => "Target consistently met",
-        GoldenThread.Measures.Assurance.ConsistentFail => "Target consistently not met",
-        GoldenThread.Measures.Assurance.Inconsistent => "Target may or may not be met",
-        _ => "No assurance, as there is no target or no direction of improvement",
-    };
+    /// <summary>The assurance icon with its name, or without an icon the words saying why there is no assurance.</summary>
+    public static IHtmlContent AssuranceWithName(Assurance? assurance, double? target) =>
+        Assurance(assurance)?.WithName() ?? new HtmlContentBuilder().Append(SpcReading.Assurance(assurance, target));
 
     private static XElement Circle(string ring, XElement inside) =>
         new(Ns + "svg", new XAttribute("viewBox", $"0 0 {Size} {Size}"), new XAttribute("width", Size), new XAttribute("height", Size),

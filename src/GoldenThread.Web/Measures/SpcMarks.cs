@@ -54,7 +54,7 @@ public static class SpcMarks
         PointType.CommonCause => "Common cause variation (small grey dot)",
         PointType.SpecialCauseImprovement => "Special cause improvement (large blue circle)",
         PointType.SpecialCauseConcern => "Special cause concern (orange diamond)",
-        _ => $"{SpcIcons.VariationName(type, direction)} (purple triangle pointing {(type == PointType.SpecialCauseNeutralHigh ? "up" : "down")})",
+        _ => $"{SpcReading.Variation(type, direction)} (purple triangle pointing {(type == PointType.SpecialCauseNeutralHigh ? "up" : "down")})",
     };
 
     private static XElement Item(XElement swatch, string words) =>

@@ -5,21 +5,31 @@ namespace GoldenThread.Web.Measures;
 /// <summary>What an XmR chart says, in plain English: the Making Data Count variation and assurance, and why.</summary>
 public static class SpcReading
 {
-    public static string Variation(PointType type) => type switch
+    /// <summary>The variation's name as the icons say it: "Special cause improvement (low)" for a fall where lower is better.</summary>
+    public static string Variation(PointType variation, ImprovementDirection direction) => variation switch
     {
-        PointType.SpecialCauseImprovement => "Special cause improvement",
-        PointType.SpecialCauseConcern => "Special cause concern",
-        PointType.SpecialCauseNeutralHigh => "Special cause variation, higher",
-        PointType.SpecialCauseNeutralLow => "Special cause variation, lower",
-        _ => "Common cause variation",
+        PointType.CommonCause => "Common cause variation",
+        PointType.SpecialCauseImprovement or PointType.SpecialCauseConcern =>
+            $"Special cause {(variation == PointType.SpecialCauseImprovement ? "improvement" : "concern")} ({(IsHigh(variation, direction) ? "high" : "low")})",
+        _ => $"Special cause variation ({(IsHigh(variation, direction) ? "high" : "low")})",
     };
 
+    /// <summary>Whether a special cause lies above the mean: improvement is high when a measure should increase.</summary>
+    public static bool IsHigh(PointType variation, ImprovementDirection direction) => variation switch
+    {
+        PointType.SpecialCauseNeutralHigh => true,
+        PointType.SpecialCauseImprovement => direction != ImprovementDirection.Decrease,
+        PointType.SpecialCauseConcern => direction == ImprovementDirection.Decrease,
+        _ => false,
+    };
+
+    /// <summary>The assurance's name; without one, whether that is for want of a target or of a direction.</summary>
     public static string Assurance(Assurance? assurance, double? target) => assurance switch
     {
-        GoldenThread.Measures.Assurance.ConsistentPass => "Consistently passes the target",
-        GoldenThread.Measures.Assurance.ConsistentFail => "Consistently fails the target",
-        GoldenThread.Measures.Assurance.Inconsistent => "May pass or fail the target",
-        _ => target is null ? "No target" : "No assurance without a direction",
+        GoldenThread.Measures.Assurance.ConsistentPass => "Target consistently met",
+        GoldenThread.Measures.Assurance.ConsistentFail => "Target consistently not met",
+        GoldenThread.Measures.Assurance.Inconsistent => "Target may or may not be met",
+        _ => target is null ? "No target" : "No assurance: neither higher nor lower is better",
     };
 
     /// <summary>The rule that marked a point, as the reason in a sentence ("7 points in a row below the mean").</summary>
@@ -37,14 +47,14 @@ public static class SpcReading
     };
 
     /// <summary>What one point shows, for the data table: "Special cause improvement: 7 or more points in a row below the mean".</summary>
-    public static string Point(SpcPoint point) =>
-        Because(point.Cause) is { } because ? $"{Variation(point.Type)}: {because}" : Variation(point.Type);
+    public static string Point(SpcPoint point, ImprovementDirection direction) =>
+        Because(point.Cause) is { } because ? $"{Variation(point.Type, direction)}: {because}" : Variation(point.Type, direction);
 
     /// <summary>One sentence on the latest point: "The latest point shows special cause improvement: …".</summary>
     public static string Latest(SpcChart chart)
     {
         var last = chart.Points[^1];
-        var variation = Variation(last.Type).ToLowerInvariant();
+        var variation = Variation(last.Type, chart.Direction).ToLowerInvariant();
         return Because(last.Cause) is { } because
             ? $"The latest point shows {variation}: {because}."
             : $"The latest point shows {variation}: nothing beyond the ups and downs the process usually has.";

@@ -47,7 +47,7 @@ public class SpcChartSvgTests
             var description = svg.Descendants().Single(e => (string?)e.Attribute("id") == ids[1] && e.Name == Svg + "desc").Value;
             Assert.Equal("4 points from 1 Jan 2024 to 1 Apr 2024. All points: mean 11.5, process limits 7.07 to 15.93; these are trial limits, " +
                 "as there are fewer than 13 points. No special causes. Variation: Common cause variation. " +
-                "Assurance: No assurance, as there is no target or no direction of improvement.", description);
+                "Assurance: No target.", description);
         }
     }
 

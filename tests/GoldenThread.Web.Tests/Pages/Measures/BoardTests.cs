@@ -48,7 +48,7 @@ public class BoardTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
         var page = await Board("?sort=variation&order=ascending");
 
         var variations = page.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td")[3].TextContent).ToList();
-        Assert.EndsWith("Special cause concern", variations[0]);
+        Assert.EndsWith("Special cause concern (high)", variations[0]);
         Assert.Contains("a chart needs at least 2", variations[^1]);
         Assert.Equal("ascending", SortOf(page, "Variation"));
         Assert.Null(SortOf(page, "Measure"));
@@ -72,7 +72,8 @@ public class BoardTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
         var row = page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("A&E 4-hour performance")).QuerySelectorAll("td");
         Assert.Matches(@"^Latest \d+\.\d% \(1 Sep 2026\)$", row[1].TextContent);
         Assert.Equal("Target 78.0%", row[2].TextContent);
-        Assert.Equal("Assurance Consistently fails the target", row[4].TextContent);
+        Assert.Equal("Target consistently not met", row[4].QuerySelector(".gt-spc-icon__name")!.TextContent);
+        Assert.Equal("true", row[4].QuerySelector("svg")!.GetAttribute("aria-hidden"));
         Assert.Equal("consistent_fail", row[4].GetAttribute("data-assurance"));
     }
 }

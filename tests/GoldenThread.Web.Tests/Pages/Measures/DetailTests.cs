@@ -44,10 +44,23 @@ public class DetailTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
         var (page, chart) = await Open("Suicides");
 
         Assert.Equal(PointType.SpecialCauseImprovement, chart.Variation);
-        Assert.StartsWith("The latest point shows special cause improvement: ", page.QuerySelector(".gt-reading")!.TextContent);
+        Assert.StartsWith("The latest point shows special cause improvement (low): ", page.QuerySelector(".gt-reading")!.TextContent);
         Assert.Null(page.QuerySelector(".gt-trial-limits"));
         Assert.NotNull(page.QuerySelector("section#chart"));
         Assert.Contains("Suicide prevention strategy refreshed", page.QuerySelector(".gt-notes")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Get_WaitingTimes_ChartMarksEveryPointByTypeAndNumbersItsNotesAsTheListDoes()
+    {
+        var (page, chart) = await Open("Median weeks waiting for first contact with community mental health services");
+
+        var wide = page.QuerySelector("section#chart svg.gt-spc__svg--wide")!;
+        Assert.Equal("img", wide.GetAttribute("role"));
+        Assert.Equal(chart.Points.Select(p => $"gt-spc__point gt-spc__point--{SpcWords.Of(p.Type)}"),
+            wide.QuerySelectorAll("g.gt-spc__point").Select(g => g.GetAttribute("class")));
+        Assert.Equal(page.QuerySelectorAll(".gt-notes li").Length, wide.QuerySelectorAll("g.gt-spc__annotation").Length);
+        Assert.Equal("Special cause concern (high)", page.QuerySelector("[data-variation] .gt-spc-icon__name")!.TextContent);
     }
 
     [Fact]
