@@ -37,7 +37,7 @@ public static class SpcChartSvg
         var frame = new SpcFrame(chart, annotations, layout);
         return new XElement(Ns + "svg",
             new XAttribute("viewBox", $"0 0 {layout.Width} {layout.Height}"), new XAttribute("class", $"gt-spc__svg gt-spc__svg--{layout.Name}"),
-            new XAttribute("role", "img"), new XAttribute("aria-labelledby", $"{id}-title {id}-desc"), new XAttribute("focusable", "false"),
+            new XAttribute("role", "img"), new XAttribute("aria-labelledby", $"{id}-title"), new XAttribute("aria-describedby", $"{id}-desc"), new XAttribute("focusable", "false"),
             new XElement(Ns + "title", new XAttribute("id", $"{id}-title"), title),
             new XElement(Ns + "desc", new XAttribute("id", $"{id}-desc"), description),
             ValueAxis(frame), DateAxis(frame), frame.Annotations.Select(a => Annotation(a, frame)),

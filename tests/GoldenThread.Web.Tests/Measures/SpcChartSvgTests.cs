@@ -35,16 +35,17 @@ public class SpcChartSvgTests
     }
 
     [Fact]
-    public void Render_TitleAndDescription_AreTheDrawingsAccessibleName()
+    public void Render_TitleNamesTheDrawingAndDescriptionDescribesIt()
     {
         var chart = Spc.Calculate(new SpcSeries { Dates = [new(2024, 1, 1), new(2024, 2, 1), new(2024, 3, 1), new(2024, 4, 1)], Values = [10, 12, 11, 13] });
 
         foreach (var svg in Render(chart).Elements(Svg + "svg"))
         {
             Assert.Equal("img", (string?)svg.Attribute("role"));
-            var ids = ((string)svg.Attribute("aria-labelledby")!).Split(' ');
-            Assert.Equal("Admissions", svg.Descendants().Single(e => (string?)e.Attribute("id") == ids[0] && e.Name == Svg + "title").Value);
-            var description = svg.Descendants().Single(e => (string?)e.Attribute("id") == ids[1] && e.Name == Svg + "desc").Value;
+            var name = (string)svg.Attribute("aria-labelledby")!;
+            Assert.Equal("Admissions", svg.Descendants().Single(e => (string?)e.Attribute("id") == name && e.Name == Svg + "title").Value);
+            var describedBy = (string)svg.Attribute("aria-describedby")!;
+            var description = svg.Descendants().Single(e => (string?)e.Attribute("id") == describedBy && e.Name == Svg + "desc").Value;
             Assert.Equal("4 points from 1 Jan 2024 to 1 Apr 2024. All points: mean 11.5, process limits 7.07 to 15.93; these are trial limits, " +
                 "as there are fewer than 13 points. No special causes. Variation: Common cause variation. " +
                 "Assurance: No target.", description);
@@ -211,7 +212,7 @@ public class SpcChartSvgTests
     private static void AssertEveryNumberFinite(XElement svg)
     {
         var numbers = svg.DescendantsAndSelf().SelectMany(e => e.Attributes()).Where(a => !a.IsNamespaceDeclaration)
-            .Where(a => a.Name.LocalName is not ("class" or "role" or "aria-labelledby" or "id" or "text-anchor" or "fill" or "stroke" or "focusable" or "font-weight" or "stroke-linejoin"))
+            .Where(a => a.Name.LocalName is not ("class" or "role" or "aria-labelledby" or "aria-describedby" or "id" or "text-anchor" or "fill" or "stroke" or "focusable" or "font-weight" or "stroke-linejoin"))
             .SelectMany(a => a.Value.Split(' ', ','))
             .ToList();
         Assert.NotEmpty(numbers);
