@@ -30,6 +30,17 @@ public abstract class BrowserTest(BrowserFixture app, ITestOutputHelper output) 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
     }
 
+    /// <summary>
+    /// Follows a link of the header navigation, opening its "More" menu first when the link has overflowed into it
+    /// (NHS.UK frontend moves the items that do not fit the width there).
+    /// </summary>
+    protected static async Task NavigateAsync(IPage page, string name)
+    {
+        var link = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
+        if (!await link.IsVisibleAsync()) await page.GetByRole(AriaRole.Button, new() { Name = "More" }).ClickAsync();
+        await link.ClickAsync();
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

@@ -27,7 +27,7 @@ public class SignInJourneyTests(BrowserFixture app, ITestOutputHelper output) : 
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "NHS Severn Vale Integrated Care Board" })).ToBeVisibleAsync();
         await page.LookAsync("system-overview", Output);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
+        await NavigateAsync(page, "Audit log");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit log" })).ToBeVisibleAsync();
         await page.GetByLabel("What changed").SelectOptionAsync("Place");
@@ -87,7 +87,8 @@ public class SignInJourneyTests(BrowserFixture app, ITestOutputHelper output) : 
         var page = await OpenAsync();
         await SignInAsync(page, "admin@goldenthread.example");
         await page.GetByRole(AriaRole.Link, new() { Name = "NHS Severn Vale Integrated Care Board" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Accounts and roles" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "NHS Severn Vale Integrated Care Board", Level = 1 })).ToBeVisibleAsync();
+        await NavigateAsync(page, "Accounts and roles");
         await page.LookAsync("accounts", Output);
 
         await page.GetByLabel("Email address").FillAsync("new.secretary@nhs.example");

@@ -28,7 +28,24 @@ public static class MeasureRules
         for (var i = 0; i < fields.Rebase.Count; i++)
             if (!pointDates.Contains(fields.Rebase[i]))
                 errors.Add(new FieldError($"rebase[{i}]", $"{UkDate.Long(fields.Rebase[i])} is not the date of one of the measure's points"));
+        if (errors.Count == 0) errors.AddRange(ShortSegments(fields.Rebase, pointDates));
         return errors;
+    }
+
+    /// <summary>Rebase dates that leave a segment with too few points to chart, keyed by the rebase date to blame.</summary>
+    private static IEnumerable<FieldError> ShortSegments(IReadOnlyList<DateOnly> rebase, IReadOnlySet<DateOnly> pointDates)
+    {
+        var dates = pointDates.Order().ToList();
+        // A rebase on the first date starts no new segment.
+        var starts = rebase.Distinct().Select(d => dates.IndexOf(d)).Where(i => i > 0).Order().Prepend(0).Append(dates.Count).ToList();
+        for (var s = 0; s + 1 < starts.Count; s++)
+        {
+            if (starts[s + 1] - starts[s] >= SpcSeries.MinimumPointsPerSegment || starts.Count == 2) continue;
+            var blamed = dates[starts[s == 0 ? 1 : s]];
+            var side = s == 0 ? "before it" : "from it";
+            yield return new FieldError($"rebase[{rebase.ToList().IndexOf(blamed)}]",
+                $"Rebasing on {UkDate.Long(blamed)} leaves 1 point {side}; each part of the chart needs at least {SpcSeries.MinimumPointsPerSegment} points");
+        }
     }
 
     private static void Text(List<FieldError> errors, string field, string? value, int length, string? missing)

@@ -58,7 +58,7 @@ public static class MeasuresApi
         return TypedResults.Ok<IReadOnlyList<PointView>>([.. (await PointsAsync(db, measureId, cancellationToken)).Select(p => new PointView(p.Date, p.Value))]);
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<PointView>>, ValidationProblem, NotFound>> AddPoints(
+    private static async Task<Results<Ok<IReadOnlyList<PointView>>, ValidationProblem, NotFound, ProblemHttpResult>> AddPoints(
         string code, Guid measureId, bool? replace, JsonElement body, GoldenThreadDbContext db, CancellationToken cancellationToken)
     {
         if (await FindAsync(db, code, measureId, tracked: true, cancellationToken) is not { } measure) return TypedResults.NotFound();
@@ -70,7 +70,16 @@ public static class MeasuresApi
         if (problems.Count > 0) return Invalid(problems);
         var staged = await MeasureData.StageAsync(db, measure, points, replace == true, cancellationToken);
         if (staged.Problems.Count > 0) return Invalid(staged.Problems);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request added one of these dates between the check and the save: nothing of this one is kept.
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The measure's points changed",
+                detail: "Someone else changed this measure's points while yours were being saved, so nothing was saved. Read them and try again.");
+        }
         return TypedResults.Ok<IReadOnlyList<PointView>>([.. (await PointsAsync(db, measureId, cancellationToken)).Select(p => new PointView(p.Date, p.Value))]);
     }
 
@@ -92,18 +101,27 @@ public static class MeasuresApi
         if (await db.MeasurePoints.SingleOrDefaultAsync(p => p.MeasureId == measureId && p.Date == day, cancellationToken) is not { } point)
             return TypedResults.NotFound();
         MeasureData.StageRemoval(db, measure, point);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return TypedResults.NotFound(); // removed by another request meanwhile
+        }
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<ChartView>, ValidationProblem, NotFound>> ReadChart(
+    private static async Task<Results<Ok<ChartView>, ProblemHttpResult, NotFound>> ReadChart(
         string code, Guid measureId, GoldenThreadDbContext db, CancellationToken cancellationToken)
     {
         if (await FindAsync(db, code, measureId, tracked: false, cancellationToken) is not { } measure) return TypedResults.NotFound();
         var charted = ChartedMeasure.Of(measure, await PointsAsync(db, measureId, cancellationToken));
         if (charted.Chart is not { } chart)
-            return TypedResults.ValidationProblem(charted.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
-                title: "The measure's points cannot be charted yet");
+            // The request is sound; the measure's stored points are what cannot be charted yet.
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The measure's points cannot be charted yet",
+                detail: charted.NoChartReason,
+                extensions: new Dictionary<string, object?> { ["errors"] = charted.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()) });
         return TypedResults.Ok(new ChartView(
             [.. chart.Points.Select(p => new SpcPointView(p.Date, p.Value, p.Mean, p.LowerLimit, p.UpperLimit, SpcWords.Of(p.Type)))],
             SpcWords.Of(chart.Variation), chart.Assurance is { } a ? SpcWords.Of(a) : null,

@@ -19,6 +19,10 @@ public sealed record ChartedMeasure(IReadOnlyList<MeasurePoint> Points, SpcChart
 
     public MeasurePoint? Latest => Points.Count == 0 ? null : Points[^1];
 
+    /// <summary>The measure's target with its unit, as precise as the data or the target itself, whichever is finer.</summary>
+    public static string? TargetOf(Measure measure, int decimals) =>
+        measure.Target is { } target ? MeasureNumbers.WithUnit(target, measure.Unit, Math.Max(decimals, DecimalsOf([target]))) : null;
+
     /// <summary>Why there is no chart, in a sentence.</summary>
     public string NoChartReason => Points.Count < SpcSeries.MinimumPointsPerSegment
         ? $"{(Points.Count == 0 ? "No points yet" : "Only 1 point so far")}: a chart needs at least {SpcSeries.MinimumPointsPerSegment}"

@@ -134,4 +134,17 @@ public class MeasuresApiTests(GoldenThreadApp app) : IClassFixture<GoldenThreadA
         Assert.Equal(["2023-04-01", "2025-04-01"], chart.GetProperty("segments").EnumerateArray().Select(s => s.GetProperty("from").GetString()));
         Assert.False(chart.GetProperty("trialLimits").GetBoolean());
     }
+
+    [Fact]
+    public async Task Spc_MeasureWithOnePoint_AnswersConflictSayingWhy()
+    {
+        var measure = await app.Measure("Leadership time funded for clinical and care professional leads");
+        using var client = await app.ClientFor(MeasureRows.Professional);
+
+        var response = await client.GetAsync($"{Measures}/{measure.Id}/spc");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("dates", Assert.Single((await Json(response)).GetProperty("errors").EnumerateObject()).Name);
+    }
 }

@@ -24,10 +24,27 @@ public abstract class MeasurePart(GoldenThreadDbContext db) : GoldenThreadPage
         return true;
     }
 
-    /// <summary>Saves, then goes back to the measure saying <paramref name="done"/>.</summary>
-    protected async Task<IActionResult> SaveAndReturnAsync(string done, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves, then goes back to the measure saying <paramref name="done"/>. Points added at the same moment by someone
+    /// else (the same date twice) save nothing and put an error on <paramref name="conflictField"/>; a removal of what
+    /// someone else has just removed has its result already.
+    /// </summary>
+    protected async Task<IActionResult> SaveAndReturnAsync(string done, CancellationToken cancellationToken, string? conflictField = null)
     {
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException) when (conflictField is null)
+        {
+            db.ChangeTracker.Clear();
+        }
+        catch (DbUpdateException) when (conflictField is not null)
+        {
+            db.ChangeTracker.Clear();
+            this.AddError(conflictField, "Someone else changed this measure's points while yours were being saved, so nothing was saved. Check its points and try again");
+            return Page();
+        }
         TempData["Done"] = done;
         return Redirect(MeasureHref);
     }

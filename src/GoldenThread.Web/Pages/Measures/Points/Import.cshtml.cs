@@ -52,6 +52,6 @@ public sealed class ImportModel(GoldenThreadDbContext database) : MeasurePart(da
         var staged = problems.Count == 0 ? await MeasureData.StageAsync(Db, Measure, points, Mode == "replace", cancellationToken) : null;
         foreach (var p in problems.Concat(staged?.Problems ?? [])) this.AddError(field, p.ToString());
         if (!ModelState.IsValid) return Page();
-        return await SaveAndReturnAsync($"{(fromFile ? Upload!.FileName + ": " : "")}{staged!.Done}", cancellationToken);
+        return await SaveAndReturnAsync($"{(fromFile ? Upload!.FileName + ": " : "")}{staged!.Done}", cancellationToken, conflictField: field);
     }
 }

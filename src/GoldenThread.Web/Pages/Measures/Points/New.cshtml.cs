@@ -31,6 +31,6 @@ public sealed class NewModel(GoldenThreadDbContext database) : MeasurePart(datab
         var staged = await MeasureData.StageAsync(Db, Measure, points, replace: false, cancellationToken);
         foreach (var clash in staged.Problems) this.AddError("Date", char.ToUpperInvariant(clash.Message[0]) + clash.Message[1..]);
         if (!ModelState.IsValid) return Page();
-        return await SaveAndReturnAsync(staged.Done, cancellationToken);
+        return await SaveAndReturnAsync(staged.Done, cancellationToken, conflictField: "Date");
     }
 }
