@@ -26,6 +26,6 @@ public sealed class NewModel(GoldenThreadDbContext database) : MeasurePart(datab
         else if (Text.Trim().Length > MeasureAnnotation.TextLength) this.AddError("Text", $"The note must be {MeasureAnnotation.TextLength} characters or fewer");
         if (!ModelState.IsValid) return Page();
         Db.MeasureAnnotations.Add(new MeasureAnnotation { SystemId = Measure.SystemId, MeasureId = Measure.Id, Date = date.Date!.Value, Text = Text!.Trim() });
-        return await SaveAndReturnAsync($"Note of {UkTime.Day(date.Date)} added", cancellationToken, conflictField: "Text");
+        return await SaveAndReturnAsync($"Note of {UkTime.Day(date.Date)} added", cancellationToken);
     }
 }
