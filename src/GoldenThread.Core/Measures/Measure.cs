@@ -13,6 +13,8 @@ public class Measure : ISystemScoped, IVersioned
     public const int NameLength = 200;
     public const int UnitLength = 64;
     public const int TextLength = 2000;
+    /// <summary>The most points a measure may have: over 400 years of months, or 13 of days, and a chart still readable.</summary>
+    public const int MaximumPoints = 5_000;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public int Version { get; set; } = 1;

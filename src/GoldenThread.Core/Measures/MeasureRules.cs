@@ -21,8 +21,8 @@ public static class MeasureRules
         Text(errors, "source", fields.Source, Measure.TextLength, null);
         if (SpcWords.Direction(fields.Direction) is null)
             errors.Add(new FieldError("direction", $"Select which way is better: {Prose.List([.. SpcWords.Directions], "or")}"));
-        if (fields.Target is { } target && !double.IsFinite(target))
-            errors.Add(new FieldError("target", "Target must be a number"));
+        if (fields.Target is { } target && SpcSeries.Unchartable(target, "a target") is not null)
+            errors.Add(new FieldError("target", double.IsFinite(target) ? $"Target must be {SpcSeries.Range}" : "Target must be a number"));
         if (fields.FixAfterPoints is < SpcSeries.MinimumFixAfterPoints)
             errors.Add(new FieldError("fixAfterPoints", $"Limits can be fixed after {SpcSeries.MinimumFixAfterPoints} points or more"));
         for (var i = 0; i < fields.Rebase.Count; i++)

@@ -19,8 +19,8 @@ public sealed record PointRowProblem(int? Index, int? Line, string Field, string
 
 /// <summary>
 /// Data points from text, all or nothing: the one reading behind the page's single point, pasted lines, CSV uploads
-/// and the API. A date is written 2024-03-01 or 01/03/2024 (day first, as in England); a value is a number, with
-/// thousands separators or a % sign if the spreadsheet kept them.
+/// and the API. A date is written 2024-03-01 or 01/03/2024 (day first, as in England); a value is a number as
+/// <see cref="WrittenNumber"/> reads it, with thousands separators or a % sign if the spreadsheet kept them.
 /// </summary>
 public static partial class PointRows
 {
@@ -30,15 +30,29 @@ public static partial class PointRows
     [GeneratedRegex(@"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})$")] private static partial Regex DateShape();
 
     /// <summary>
-    /// Lines of "date, value" from pasted text or an uploaded CSV file, the separator (comma, tab, semicolon or bar)
-    /// found from the text. A first line "date,value" is a header; <paramref name="headerRequired"/> makes it a must.
+    /// The most text read for a measure's points: 64 characters a line — a date, a value and room for spaces — for as
+    /// many lines as a measure may have points, so that text no measure could hold is refused before it is parsed.
+    /// </summary>
+    public const int MaximumTextLength = Measure.MaximumPoints * 64;
+
+    /// <summary>
+    /// Lines of "date, value" from pasted text or an uploaded CSV file. Text with a tab is tab-separated, as a spreadsheet
+    /// copies cells, so that a value written 1,234 stays whole; otherwise the separator (comma, semicolon or bar) is found
+    /// from the text. A first line "date,value" is a header; <paramref name="headerRequired"/> makes it a must.
     /// </summary>
     public static (IReadOnlyList<PointRow> Rows, PointRowProblem? Problem) FromText(TextReader text, bool headerRequired)
     {
+        var buffer = new char[MaximumTextLength + 1];
+        var length = text.ReadBlock(buffer);
+        if (length > MaximumTextLength)
+            return ([], new PointRowProblem(null, null, "",
+                $"The text is longer than {MaximumTextLength:N0} characters, more than {Measure.MaximumPoints:N0} points need; a measure may have at most {Measure.MaximumPoints:N0} points"));
+        var whole = new string(buffer, 0, length);
         var rows = new List<PointRow>();
         try
         {
-            using var csv = CsvReader.Create(text, new CsvReaderOptions { HasHeader = false, TrackLineNumbers = true, TrimWhitespace = true }, true);
+            var options = new CsvReaderOptions { HasHeader = false, TrackLineNumbers = true, TrimWhitespace = true, Separator = whole.Contains('\t') ? '\t' : null };
+            using var csv = CsvReader.Create(new StringReader(whole), options);
             var first = true;
             while (csv.Read())
             {
@@ -112,11 +126,9 @@ public static partial class PointRows
             problems.Add(Problem(row, "value", "enter a value after the date"));
             return null;
         }
-        if (double.TryParse(text.TrimEnd('%').Trim(), NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value)
-            && double.IsFinite(value))
-            return value;
-        problems.Add(Problem(row, "value", $"'{text}' is not a number"));
-        return null;
+        var number = WrittenNumber.Read(text, "values");
+        if (number.Problem is { } problem) problems.Add(Problem(row, "value", problem));
+        return number.Value;
     }
 
     private static PointRowProblem Problem(PointRow row, string field, string message) => new(row.Index, row.Line, field, message);

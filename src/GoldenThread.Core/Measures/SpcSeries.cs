@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GoldenThread.Measures;
 
 /// <summary>
@@ -9,6 +11,15 @@ public sealed record SpcSeries
 {
     public const int MinimumPointsPerSegment = 2;
     public const int MinimumFixAfterPoints = 12;
+
+    /// <summary>
+    /// The largest magnitude of a value or target. Beyond it the sums behind the mean and moving ranges could overflow to
+    /// infinity; no outcome a system counts comes near it.
+    /// </summary>
+    public const double MaximumMagnitude = 1e12;
+
+    /// <summary>The range of values and targets in words: "between -1,000,000,000,000 and 1,000,000,000,000".</summary>
+    public static string Range { get; } = string.Create(CultureInfo.InvariantCulture, $"between {-MaximumMagnitude:N0} and {MaximumMagnitude:N0}");
 
     public required IReadOnlyList<DateOnly> Dates { get; init; }
     public required IReadOnlyList<double> Values { get; init; }
@@ -34,10 +45,10 @@ public sealed record SpcSeries
                 problems.Add(new($"dates[{i}]", $"{Dates[i]:yyyy-MM-dd} comes before {Dates[i - 1]:yyyy-MM-dd}; dates must be in order"));
         }
         for (var i = 0; i < Values.Count; i++)
-            if (!double.IsFinite(Values[i]))
-                problems.Add(new($"values[{i}]", "must be a number"));
-        if (Target is { } target && !double.IsFinite(target))
-            problems.Add(new("target", "must be a number"));
+            if (Unchartable(Values[i], "values") is { } problem)
+                problems.Add(new($"values[{i}]", problem));
+        if (Target is { } target && Unchartable(target, "a target") is { } targetProblem)
+            problems.Add(new("target", targetProblem));
         if (FixAfterPoints is < MinimumFixAfterPoints)
             problems.Add(new("fixAfterPoints", $"{FixAfterPoints}; limits can be fixed after {MinimumFixAfterPoints} points or more"));
         if (problems.Count > 0) return problems;
@@ -63,6 +74,15 @@ public sealed record SpcSeries
         }
         return problems;
     }
+
+    /// <summary>Why <paramref name="value"/> cannot be charted, or null when it can; <paramref name="subject"/> is what must be in range ("values").</summary>
+    public static string? Unchartable(double value, string subject) =>
+        !double.IsFinite(value) ? "must be a number"
+        : Math.Abs(value) > MaximumMagnitude ? TooLarge(value.ToString(CultureInfo.InvariantCulture), subject)
+        : null;
+
+    /// <summary>"1E+308 is too large; values must be between …", the number as <paramref name="written"/>.</summary>
+    public static string TooLarge(string written, string subject) => $"{written} is too large; {subject} must be {Range}";
 
     /// <summary>The index of the first point of each segment, in order, starting with 0.</summary>
     internal IEnumerable<int> SegmentStarts()

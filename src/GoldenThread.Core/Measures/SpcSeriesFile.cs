@@ -147,7 +147,10 @@ public static class SpcSeriesFile
 
     private static int? WholeNumber(JsonElement element, string path, List<SpcProblem> problems)
     {
-        if (element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var count)) return count;
+        // 12.0 is a whole number, as JSON writers that keep every number a double write it.
+        if (element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out var count)
+            && count == Math.Floor(count) && count is >= int.MinValue and <= int.MaxValue)
+            return (int)count;
         problems.Add(new(path, $"must be a whole number (at least {SpcSeries.MinimumFixAfterPoints}), found {Quoted(element)}"));
         return null;
     }

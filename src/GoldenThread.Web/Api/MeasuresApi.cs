@@ -90,7 +90,7 @@ public static class MeasuresApi
             : null;
 
     private static ValidationProblem Invalid(IEnumerable<PointRowProblem> problems) =>
-        TypedResults.ValidationProblem(problems.GroupBy(p => p.Index is { } i ? $"[{i}]{(p.Field == "" ? "" : "." + p.Field)}" : "")
+        TypedResults.ValidationProblem(problems.GroupBy(p => p.Index is { } i ? $"[{i}]{(p.Field == "" ? "" : "." + p.Field)}" : "$")
             .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
 
     private static async Task<Results<NoContent, NotFound>> DeletePoint(

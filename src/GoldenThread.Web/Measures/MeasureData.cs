@@ -7,7 +7,8 @@ namespace GoldenThread.Web.Measures;
 /// <summary>
 /// Puts read points into a measure, all or nothing, for the pages and the API alike. Adding refuses a date the measure
 /// already has, naming the line; replacing makes the measure's points exactly those given. A rebase date left without
-/// its point is dropped, as a segment cannot start at a date the series does not have.
+/// its point is dropped, as a segment cannot start at a date the series does not have. No measure may have more than
+/// <see cref="Measure.MaximumPoints"/> points.
 /// </summary>
 public static class MeasureData
 {
@@ -26,6 +27,7 @@ public static class MeasureData
                 .ToList();
             if (clashes.Count > 0) return new Staged(clashes, "");
         }
+        if (TooMany(points.Count, replace ? 0 : existing.Count) is { } tooMany) return new Staged([tooMany], "");
         var given = points.Select(p => p.Date).ToHashSet();
         var removed = replace ? existing.Values.Where(p => !given.Contains(p.Date)).ToList() : [];
         db.MeasurePoints.RemoveRange(removed);
@@ -40,6 +42,12 @@ public static class MeasureData
             : $"{Count(points.Count)} added to {measure.Name}";
         return new Staged([], done);
     }
+
+    private static PointRowProblem? TooMany(int given, int kept) =>
+        given + kept <= Measure.MaximumPoints ? null
+        : new PointRowProblem(null, null, "", kept == 0
+            ? $"{Count(given)} are more than a measure may have; a measure may have at most {Measure.MaximumPoints:N0}"
+            : $"{Count(given)} would make {given + kept:N0} for this measure; a measure may have at most {Measure.MaximumPoints:N0}");
 
     /// <summary>Stages the removal of one point, tracked, and of the rebase at its date if there was one.</summary>
     public static void StageRemoval(GoldenThreadDbContext db, Measure measure, MeasurePoint point)

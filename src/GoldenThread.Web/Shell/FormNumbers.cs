@@ -1,4 +1,4 @@
-using System.Globalization;
+using GoldenThread.Measures;
 using GoldenThread.Network;
 
 namespace GoldenThread.Web.Shell;
@@ -6,11 +6,12 @@ namespace GoldenThread.Web.Shell;
 /// <summary>Numbers typed into a form, bound as text so that "lots" is our error in our words.</summary>
 public static class FormNumbers
 {
-    /// <summary>A whole number such as a population; null, with an error for <paramref name="field"/>, when it is missing or not one.</summary>
+    /// <summary>A whole number such as a population, commas only between thousands (<see cref="WrittenNumber"/>); null, with an error for <paramref name="field"/>, when it is missing or not one.</summary>
     public static int? Whole(string? text, string field, string label, string example, ICollection<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(text)) errors.Add(new FieldError(field, $"Enter the {label.ToLowerInvariant()}, like {example}"));
-        else if (int.TryParse(text.Replace(",", "").Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)) return value;
+        else if (WrittenNumber.Read(text, label, percent: false).Value is { } value && value == Math.Floor(value) && value is >= int.MinValue and <= int.MaxValue)
+            return (int)value;
         else errors.Add(new FieldError(field, $"{label} must be a whole number, like {example}"));
         return null;
     }

@@ -107,6 +107,8 @@ public sealed class SpcCommandTests : IDisposable
         { "{" + Dates4 + ",\"values\":[1,2,\"12a\",4]}", "values[2]: must be a number, found \"12a\"" },
         { "{" + Dates4 + ",\"values\":[1,null,3,4]}", "values[1]: must be a number, found null" },
         { "{" + Dates4 + ",\"values\":[1e400,2,3,4]}", "values[0]: 1e400 is too large a number" },
+        { "{" + Dates4 + ",\"values\":[1,2,3,1e13]}", "values[3]: 10000000000000 is too large; values must be between -1,000,000,000,000 and 1,000,000,000,000" },
+        { "{" + Dates4 + "," + Values4 + ",\"target\":-1e308}", "target: -1E+308 is too large; a target must be between -1,000,000,000,000 and 1,000,000,000,000" },
         { "{" + Dates4 + ",\"values\":{\"a\":1}}", "values: must be a list of numbers" },
         { "{" + Dates4 + "," + Values4 + ",\"improvementDirection\":\"up\"}", "improvementDirection: must be one of increase, decrease, neutral, found \"up\"" },
         { "{" + Dates4 + "," + Values4 + ",\"improvementDirection\":null}", "improvementDirection: must be one of increase, decrease, neutral, found null" },
@@ -136,6 +138,31 @@ public sealed class SpcCommandTests : IDisposable
         var run = await CliRun.Of("spc", file, "--format", "json");
 
         AssertBadInput(run, $"{Path.GetFileName(file)}: {problem}");
+    }
+
+    [Fact]
+    public async Task Spc_ValuesWhoseSumOverflows_ExitsTwoRatherThanCrashingOnInfinity()
+    {
+        // 1e308 + -1e308 + 1e308 is finite, but the moving ranges (2e308) are not; the JSON writer cannot write Infinity.
+        var file = WriteFile("""{"dates":["2024-01-01","2024-02-01","2024-03-01"],"values":[1e308,-1e308,1e308]}""");
+
+        var run = await CliRun.Of("spc", file, "--format", "json");
+
+        AssertBadInput(run, $"{Path.GetFileName(file)}: values[0]: 1E+308 is too large; values must be between -1,000,000,000,000 and 1,000,000,000,000 (and 2 more problems)");
+    }
+
+    [Fact]
+    public async Task Spc_FixAfterPointsWrittenWithAZeroFraction_IsTheWholeNumber()
+    {
+        var values = string.Join(",", Enumerable.Range(1, 12));
+        var dates = string.Join(",", Enumerable.Range(0, 12).Select(m => $"\"{new DateOnly(2024, 1, 1).AddMonths(m):yyyy-MM-dd}\""));
+        var file = WriteFile($$"""{"dates":[{{dates}}],"values":[{{values}}],"fixAfterPoints":12.0}""");
+        var whole = WriteFile($$"""{"dates":[{{dates}}],"values":[{{values}}],"fixAfterPoints":12}""");
+
+        var run = await CliRun.Of("spc", file, "--format", "json");
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+        Assert.Equal((await CliRun.Of("spc", whole, "--format", "json")).Out, run.Out);
     }
 
     [Fact]

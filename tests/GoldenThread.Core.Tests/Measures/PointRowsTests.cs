@@ -54,4 +54,45 @@ public class PointRowsTests
         ], problems.Select(p => p.ToString()));
         Assert.Equal((1, "date"), (problems[0].Index!.Value, problems[0].Field));
     }
+
+    [Fact]
+    public void FromText_SpreadsheetCopyWithTabsAndThousands_KeepsEachValueWhole()
+    {
+        // As a spreadsheet copies two columns: a header, tabs between cells, values formatted with thousands separators.
+        var (rows, problem) = Text("Date\tAdmissions\r\n01/01/2026\t1,234\r\n01/02/2026\t1,198.5\r\n");
+        var (points, problems) = PointRows.Read(rows);
+
+        Assert.Null(problem);
+        Assert.Empty(problems);
+        Assert.Equal([(new DateOnly(2026, 1, 1), 1234.0), (new DateOnly(2026, 2, 1), 1198.5)], points.Select(p => (p.Date, p.Value)));
+    }
+
+    [Fact]
+    public void FromText_SemicolonsWithoutTabs_AreStillFound()
+    {
+        Assert.Equal([new PointRow(0, 1, "2024-03-01", "52.5")], Text("2024-03-01;52.5\n").Rows);
+    }
+
+    [Fact]
+    public void FromText_LongerThanAMeasureCouldHold_IsRefusedUnread()
+    {
+        // 5,000 points at 64 characters a line: 320,000 characters; one more is refused.
+        var (rows, problem) = Text(new string(' ', PointRows.MaximumTextLength) + "\n2024-03-01,52");
+
+        Assert.Empty(rows);
+        Assert.Equal("The text is longer than 320,000 characters, more than 5,000 points need; a measure may have at most 5,000 points", problem!.ToString());
+    }
+
+    [Fact]
+    public void Read_DecimalCommaOrTooLargeValue_IsRefusedNotMisread()
+    {
+        var (points, problems) = PointRows.Read([new PointRow(0, 1, "2024-04-01", "0,5"), new PointRow(1, 2, "2024-05-01", "1e308")]);
+
+        Assert.Empty(points);
+        Assert.Equal(
+        [
+            "Line 1: '0,5' is not a number; use a full stop for decimals, such as 0.5",
+            "Line 2: '1e308' is too large; values must be between -1,000,000,000,000 and 1,000,000,000,000",
+        ], problems.Select(p => p.ToString()));
+    }
 }

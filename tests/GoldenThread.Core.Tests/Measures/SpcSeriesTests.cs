@@ -76,4 +76,18 @@ public class SpcSeriesTests
 
         Assert.Equal("fixAfterPoints", problem.Field);
     }
+
+    [Fact]
+    public void Problems_ValuesOrTargetBeyondTheMaximumMagnitude_NamesEachWithTheRange()
+    {
+        // ±1e308 are finite doubles, but three of them sum to infinity: the mean would not be a number.
+        var series = Series(["2024-01-01", "2024-02-01", "2024-03-01"], [1e308, -1e308, 1e12]) with { Target = -1e13 };
+
+        Assert.Equal(
+        [
+            "values[0]: 1E+308 is too large; values must be between -1,000,000,000,000 and 1,000,000,000,000",
+            "values[1]: -1E+308 is too large; values must be between -1,000,000,000,000 and 1,000,000,000,000",
+            "target: -10000000000000 is too large; a target must be between -1,000,000,000,000 and 1,000,000,000,000",
+        ], series.Problems().Select(p => p.ToString()));
+    }
 }

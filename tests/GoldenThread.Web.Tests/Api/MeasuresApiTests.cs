@@ -147,4 +147,51 @@ public class MeasuresApiTests(GoldenThreadApp app) : IClassFixture<GoldenThreadA
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("dates", Assert.Single((await Json(response)).GetProperty("errors").EnumerateObject()).Name);
     }
+
+    [Fact]
+    public async Task AddPoints_DecimalCommaOrValueTooLarge_Answers400KeyedByJsonPathAndSavesNothing()
+    {
+        var id = await app.AddMeasureAsync("API decimal comma", [5]);
+        using var client = await app.ClientFor(MeasureRows.Leader);
+
+        var response = await Send(client, HttpMethod.Post, $"{Measures}/{id}/points", new object[]
+        {
+            new { date = "2024-06-01", value = "12,5" }, new { date = "2024-07-01", value = 1e308 }, new { date = "2024-08-01", value = "1,234" },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await Json(response)).GetProperty("errors");
+        Assert.Equal(["[0].value", "[1].value"], errors.EnumerateObject().Select(e => e.Name));
+        Assert.Equal("'12,5' is not a number; use a full stop for decimals, such as 12.5", errors.GetProperty("[0].value")[0].GetString());
+        Assert.Equal("'1E+308' is too large; values must be between -1,000,000,000,000 and 1,000,000,000,000", errors.GetProperty("[1].value")[0].GetString());
+        Assert.Equal([(new DateOnly(2024, 1, 1), 5.0)], await app.PointsOf(id));
+    }
+
+    [Fact]
+    public async Task AddPoints_ReplacingWithMoreThanAMeasureMayHave_Answers400AndSavesNothing()
+    {
+        var id = await app.AddMeasureAsync("API too many points", [5]);
+        using var client = await app.ClientFor(MeasureRows.Leader);
+        var points = Enumerable.Range(0, 5_001).Select(d => new { date = new DateOnly(2000, 1, 1).AddDays(d).ToString("yyyy-MM-dd"), value = 1 });
+
+        var response = await Send(client, HttpMethod.Post, $"{Measures}/{id}/points?replace=true", points.ToArray());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("5,001 points are more than a measure may have; a measure may have at most 5,000",
+            (await Json(response)).GetProperty("errors").GetProperty("$")[0].GetString());
+        Assert.Equal([(new DateOnly(2024, 1, 1), 5.0)], await app.PointsOf(id));
+    }
+
+    [Fact]
+    public async Task Create_TargetBeyondTheMaximum_Answers400NamingTheTargetAndSavesNothing()
+    {
+        using var client = await app.ClientFor(MeasureRows.Leader);
+
+        var response = await Send(client, HttpMethod.Post, Measures, new { name = "Huge target", unit = "beds", direction = "increase", target = 1e308 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Target must be between -1,000,000,000,000 and 1,000,000,000,000",
+            (await Json(response)).GetProperty("errors").GetProperty("target")[0].GetString());
+        Assert.False(await app.Query(db => db.Measures.AnyAsync(m => m.Name == "Huge target")));
+    }
 }

@@ -19,7 +19,7 @@ public abstract class MeasureForm(GoldenThreadDbContext db, TimeProvider time) :
     [BindProperty] public string? Definition { get; set; }
     [BindProperty] public string? Source { get; set; }
     [BindProperty] public string? Direction { get; set; }
-    /// <summary>Text, so that "high" is our error in our words.</summary>
+    /// <summary>Text, so that "high" is our error in our words, and read as <see cref="WrittenNumber"/> reads every typed number.</summary>
     [BindProperty] public string? Target { get; set; }
     [BindProperty] public Guid? OwnerPersonId { get; set; }
     [BindProperty] public Guid? BodyId { get; set; }
@@ -78,8 +78,9 @@ public abstract class MeasureForm(GoldenThreadDbContext db, TimeProvider time) :
         double? target = null;
         if (!string.IsNullOrWhiteSpace(Target))
         {
-            if (double.TryParse(Target.Replace(",", "").TrimEnd('%').Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var t) && double.IsFinite(t)) target = t;
-            else errors.Add(new FieldError("target", "Target must be a number, like 78 or 4.5, or left empty"));
+            var number = WrittenNumber.Read(Target, "a target");
+            if (number.Problem is { } problem) errors.Add(new FieldError("target", problem));
+            target = number.Value;
         }
         int? fixAfter = null;
         if (!string.IsNullOrWhiteSpace(FixAfterPoints))

@@ -74,4 +74,24 @@ public class FormTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
         Assert.Empty(await app.PointsOf(id));
         Assert.Equal(3, await app.Query(db => db.AuditEntries.CountAsync(e => e.Entity == "MeasurePoint" && e.Action == "delete" && e.EntityId.StartsWith(id.ToString()))));
     }
+
+    [Theory]
+    [InlineData("1e308", "'1e308' is too large; a target must be between -1,000,000,000,000 and 1,000,000,000,000")]
+    [InlineData("1,5", "'1,5' is not a number; use a full stop for decimals, such as 1.5")]
+    public async Task New_TargetTooLargeOrWithADecimalComma_IsRefusedBesideTheTargetAndSavesNothing(string target, string error)
+    {
+        var before = await app.Query(db => db.Measures.CountAsync());
+        using var client = await app.ClientFor(MeasureRows.Leader);
+
+        var response = await GoldenThreadApp.PostForm(client, "/systems/QXV/measures/new", new Dictionary<string, string>
+        {
+            ["Name"] = "Target test", ["Unit"] = "falls", ["Direction"] = "decrease", ["Target"] = target, ["ScreenOutliers"] = "true",
+        });
+        var page = GoldenThreadApp.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["#target"], page.QuerySelectorAll(".nhsuk-error-summary__list a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(error, page.QuerySelector("#target-error")!.TextContent.Replace("Error:", "").Trim());
+        Assert.Equal(before, await app.Query(db => db.Measures.CountAsync()));
+    }
 }

@@ -127,6 +127,22 @@ public class PointsTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
         Assert.Equal([(January, 5), (January.AddMonths(1), 6.25)], await app.PointsOf(id));
     }
 
+    [Theory]
+    [InlineData("12,5", "'12,5' is not a number; use a full stop for decimals, such as 12.5")]
+    [InlineData("-2e12", "'-2e12' is too large; values must be between -1,000,000,000,000 and 1,000,000,000,000")]
+    public async Task New_DecimalCommaOrValueTooLarge_IsRefusedBesideTheValueAndSavesNothing(string value, string error)
+    {
+        var id = await app.AddMeasureAsync($"One point refused test {value}", [5]);
+        using var client = await app.ClientFor(MeasureRows.Leader);
+
+        var page = GoldenThreadApp.Parse(await (await GoldenThreadApp.PostForm(client, $"/systems/QXV/measures/{id}/points/new",
+            new Dictionary<string, string> { ["Date.Day"] = "1", ["Date.Month"] = "2", ["Date.Year"] = "2024", ["Value"] = value })).Content.ReadAsStringAsync());
+
+        Assert.Equal(["#value"], page.QuerySelectorAll(".nhsuk-error-summary__list a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(error, page.QuerySelector("#value-error")!.TextContent.Replace("Error:", "").Trim());
+        Assert.Equal([(January, 5)], await app.PointsOf(id));
+    }
+
     [Fact]
     public async Task Delete_APoint_RemovesItAndAuditsIt()
     {
@@ -139,5 +155,62 @@ public class PointsTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
         Assert.Equal([(January, 5), (January.AddMonths(2), 7)], await app.PointsOf(id));
         Assert.True(await app.Query(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.AuditEntries,
             e => e.Entity == "MeasurePoint" && e.Action == "delete" && e.EntityId == $"{id}/2024-02-01")));
+    }
+
+    [Fact]
+    public async Task Import_SpreadsheetRowsWithThousandsSeparators_KeepEachValueWhole()
+    {
+        var id = await app.AddMeasureAsync("Paste thousands test", []);
+
+        var (response, _) = await Paste(id, "Date\tAttendances\r\n2026-01-01\t1,234\r\n2026-02-01\t1,198\r\n");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal([(new DateOnly(2026, 1, 1), 1234), (new DateOnly(2026, 2, 1), 1198)], await app.PointsOf(id));
+    }
+
+    [Fact]
+    public async Task Import_DecimalCommaOrAValueTooLarge_SavesNothingAndNamesTheLine()
+    {
+        var id = await app.AddMeasureAsync("Paste decimal comma test", [5]);
+
+        var (response, page) = await Paste(id, "2024-04-01\t0,5\n2024-05-01\t1e308\n");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(
+        [
+            "Line 1: '0,5' is not a number; use a full stop for decimals, such as 0.5",
+            "Line 2: '1e308' is too large; values must be between -1,000,000,000,000 and 1,000,000,000,000",
+        ], Errors(page));
+        Assert.Equal("#lines", page.QuerySelector(".nhsuk-error-summary__list a")!.GetAttribute("href"));
+        Assert.Equal([(January, 5)], await app.PointsOf(id));
+    }
+
+    [Fact]
+    public async Task Import_MorePointsThanAMeasureMayHave_SavesNothingAndSaysTheMaximum()
+    {
+        // 4,995 monthly points run to March 2440; six more from 2500 would make 5,001.
+        var id = await app.AddMeasureAsync("Paste maximum test", [.. Enumerable.Repeat(1.0, 4_995)]);
+        var lines = string.Concat(Enumerable.Range(0, 6).Select(m => $"{new DateOnly(2500, 1, 1).AddMonths(m):yyyy-MM-dd},2\n"));
+
+        var (response, page) = await Paste(id, lines);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["6 points would make 5,001 for this measure; a measure may have at most 5,000"], Errors(page));
+        Assert.Equal("#lines", page.QuerySelector(".nhsuk-error-summary__list a")!.GetAttribute("href"));
+        Assert.Equal(4_995, (await app.PointsOf(id)).Count);
+    }
+
+    [Fact]
+    public async Task Import_ReplacingWithTextLongerThanAnyMeasureHolds_IsRefusedBeforeReadingAndSavesNothing()
+    {
+        var id = await app.AddMeasureAsync("Paste too long test", [5, 6]);
+        // 30,000 lines of 13 characters: 390,000, beyond the 320,000 that 5,000 points of 64 characters could fill.
+        var lines = string.Concat(Enumerable.Range(0, 30_000).Select(d => $"{new DateOnly(2000, 1, 1).AddDays(d):yyyy-MM-dd},2\n"));
+
+        var (response, page) = await Paste(id, lines, "replace");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["The text is longer than 320,000 characters, more than 5,000 points need; a measure may have at most 5,000 points"], Errors(page));
+        Assert.Equal([(January, 5), (January.AddMonths(1), 6)], await app.PointsOf(id));
     }
 }

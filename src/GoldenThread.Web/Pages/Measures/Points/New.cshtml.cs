@@ -26,7 +26,7 @@ public sealed class NewModel(GoldenThreadDbContext database) : MeasurePart(datab
         var row = new PointRow(0, 1, date.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Value);
         var (points, problems) = PointRows.Read([row]);
         foreach (var problem in problems.Where(p => p.Field == "value"))
-            this.AddError("Value", problem.Message == "enter a value after the date" ? "Enter a value" : $"Value must be a number: {problem.Message}");
+            this.AddError("Value", problem.Message == "enter a value after the date" ? "Enter a value" : problem.Message);
         if (!ModelState.IsValid) return Page();
         var staged = await MeasureData.StageAsync(Db, Measure, points, replace: false, cancellationToken);
         foreach (var clash in staged.Problems) this.AddError("Date", char.ToUpperInvariant(clash.Message[0]) + clash.Message[1..]);
