@@ -15,4 +15,16 @@ public static class FormNumbers
         else errors.Add(new FieldError(field, $"{label} must be a whole number, like {example}"));
         return null;
     }
+
+    /// <summary>
+    /// A number such as hours or a full-time equivalent read as <see cref="WrittenNumber"/> reads it, so "0,6" is refused
+    /// rather than taken for 6; false when it is not one.
+    /// </summary>
+    public static bool TryDecimal(string? text, out decimal value)
+    {
+        value = 0;
+        if (WrittenNumber.Read(text, "the number", percent: false).Value is not { } number) return false;
+        value = (decimal)number;
+        return true;
+    }
 }

@@ -52,7 +52,7 @@ public abstract class PersonForm(GoldenThreadDbContext db) : GoldenThreadPage
 
     protected bool Check(out PersonFields fields)
     {
-        var fteGiven = decimal.TryParse(Fte, NumberStyles.Number, CultureInfo.InvariantCulture, out var fte);
+        var fteGiven = FormNumbers.TryDecimal(Fte, out var fte);
         fields = new PersonFields(Name?.Trim(), RegisterRules.Optional(Email), Profession, RegisterRules.Optional(Specialty), Setting, Seniority, fteGiven ? fte : 1m);
         var errors = RegisterRules.Person(fields, Vocabularies.Default).ToList();
         if (string.IsNullOrWhiteSpace(Fte)) errors.Add(new FieldError("fte", "Enter their full-time equivalent, like 1 or 0.6"));

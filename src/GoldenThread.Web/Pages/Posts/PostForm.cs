@@ -73,7 +73,7 @@ public abstract class PostForm(GoldenThreadDbContext db) : GoldenThreadPage
     protected async Task<(bool Valid, DateOnly? HolderSince)> CheckAsync(CancellationToken cancellationToken)
     {
         var since = HolderSince.Read("holder since date");
-        var sessionsGiven = decimal.TryParse(SessionsPerWeek, NumberStyles.Number, CultureInfo.InvariantCulture, out var sessions);
+        var sessionsGiven = FormNumbers.TryDecimal(SessionsPerWeek, out var sessions);
         // Rows with no person are not successors; the rules see only the others, so their indexes are mapped back.
         var named = Successors.Select((row, index) => (row, index)).Where(r => r.row.PersonId is not null).ToList();
         var holderProfession = HolderPersonId is { } holder

@@ -72,6 +72,21 @@ public class ProfileTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
     }
 
     [Fact]
+    public async Task New_FteWithADecimalComma_IsRefusedNotReadAsSix()
+    {
+        using var client = await app.ClientFor("leader@goldenthread.example");
+
+        var response = await GoldenThreadApp.PostForm(client, "/systems/QXV/people/new", new Dictionary<string, string>
+        {
+            ["Name"] = "Comma Fte", ["Profession"] = "nursing", ["Setting"] = "community", ["Seniority"] = "senior", ["Fte"] = "0,6",
+        });
+        var page = GoldenThreadApp.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(["#fte"], page.QuerySelectorAll(".nhsuk-error-summary__list a").Select(a => a.GetAttribute("href")));
+        Assert.False(await app.Query(db => db.People.AnyAsync(p => p.Name == "Comma Fte")));
+    }
+
+    [Fact]
     public async Task New_Valid_AddsThePerson()
     {
         using var client = await app.ClientFor("leader@goldenthread.example");

@@ -62,7 +62,7 @@ public abstract class MembershipForm(GoldenThreadDbContext db) : GoldenThreadPag
     {
         var start = Start.Read("start date", required: true);
         var end = End.Read("end date");
-        var hoursGiven = decimal.TryParse(HoursPerMonth, NumberStyles.Number, CultureInfo.InvariantCulture, out var hours);
+        var hoursGiven = FormNumbers.TryDecimal(HoursPerMonth, out var hours);
         fields = new MembershipFields(Role, Capacity, start.Date, end.Date, hoursGiven ? hours : 0);
         var errors = RegisterRules.Membership(fields, Vocabularies.Default)
             .Where(e => !(e.Field == "start" && start.Error is not null)).ToList();
