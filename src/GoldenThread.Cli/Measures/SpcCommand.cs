@@ -37,7 +37,7 @@ public static class SpcCommand
             var series = await ReadAsync(parse.GetValue(file)!, file.Name, cancellationToken);
             var chart = Spc.Calculate(series);
             if (parse.GetValue(format) == "json")
-                await cli.Out.WriteLineAsync(JsonSerializer.Serialize(SpcOutput.Of(chart), NetworkDocument.JsonOptions));
+                await cli.Out.WriteLineAsync(JsonSerializer.Serialize(SpcReport.Of(chart), NetworkDocument.JsonOptions));
             else
                 await SpcTable.WriteAsync(cli.Out, chart, series.ScreenOutliers);
             return 0;
@@ -53,43 +53,5 @@ public static class SpcCommand
         return reading.Series!;
     }
 
-    /// <summary>The words of a special cause for the command line's JSON; null for none.</summary>
-    internal static string? Code(SpecialCause cause) => cause switch
-    {
-        SpecialCause.AboveUpperLimit => "above_upper_limit",
-        SpecialCause.BelowLowerLimit => "below_lower_limit",
-        SpecialCause.IncreasingTrend => "increasing_trend",
-        SpecialCause.DecreasingTrend => "decreasing_trend",
-        SpecialCause.TwoOfThreeHigh => "two_of_three_high",
-        SpecialCause.TwoOfThreeLow => "two_of_three_low",
-        SpecialCause.RunAboveMean => "run_above_mean",
-        SpecialCause.RunBelowMean => "run_below_mean",
-        _ => null,
-    };
-
     internal static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// The contract of DESIGN.md, <c>{"points":[{"date","value","mean","lpl","upl","pointType"}],"variation","assurance"}</c>,
-    /// then what else the chart knows: each point's rule and segment, the direction and target, and each segment's limits.
-    /// </summary>
-    private sealed record SpcOutput(
-        IReadOnlyList<PointOutput> Points, string Variation, string? Assurance,
-        string ImprovementDirection, double? Target, bool TrialLimits, IReadOnlyList<SegmentOutput> Segments)
-    {
-        public static SpcOutput Of(SpcChart chart) => new(
-            [.. chart.Points.Select(p => new PointOutput(Day(p.Date), p.Value, p.Mean, p.LowerLimit, p.UpperLimit, SpcWords.Of(p.Type), Code(p.Cause), p.Segment))],
-            SpcWords.Of(chart.Variation),
-            chart.Assurance is { } assurance ? SpcWords.Of(assurance) : null,
-            SpcWords.Of(chart.Direction),
-            chart.Target,
-            chart.TrialLimits,
-            [.. chart.Segments.Select(s => new SegmentOutput(Day(chart.Points[s.Start].Date), s.Count, s.Mean, s.MeanMovingRange,
-                s.LowerLimit, s.UpperLimit, s.ScreenedMovingRanges, s.TrialLimits))]);
-    }
-
-    private sealed record PointOutput(string Date, double Value, double Mean, double Lpl, double Upl, string PointType, string? SpecialCause, int Segment);
-
-    private sealed record SegmentOutput(
-        string Start, int Points, double Mean, double MeanMovingRange, double Lpl, double Upl, int ScreenedMovingRanges, bool TrialLimits);
 }

@@ -14,7 +14,7 @@ internal static class SpcTable
         string[] header = ["date", "value", "mean", "lower", "upper", "type", "rule"];
         var rows = chart.Points.Select(p => new[]
         {
-            SpcCommand.Day(p.Date), Number(p.Value), Number(p.Mean), Number(p.LowerLimit), Number(p.UpperLimit), Words(p.Type), Words(p.Cause),
+            SpcCommand.Day(p.Date), Number(p.Value), Number(p.Mean), Number(p.LowerLimit), Number(p.UpperLimit), Words(p.Type), SpcWords.Because(p.Cause) ?? "",
         }).ToList();
         var widths = header.Select((h, c) => rows.Select(r => r[c].Length).Append(h.Length).Max() + 2).ToArray();
         string Line(string[] cells) => string.Concat(cells.Select((cell, c) => c + 1 < cells.Length ? cell.PadRight(widths[c]) : cell)).TrimEnd();
@@ -61,18 +61,5 @@ internal static class SpcTable
         PointType.SpecialCauseNeutralHigh => "special cause (high)",
         PointType.SpecialCauseNeutralLow => "special cause (low)",
         _ => "common cause",
-    };
-
-    private static string Words(SpecialCause cause) => cause switch
-    {
-        SpecialCause.AboveUpperLimit => "above the upper limit",
-        SpecialCause.BelowLowerLimit => "below the lower limit",
-        SpecialCause.IncreasingTrend => "7-point rising trend",
-        SpecialCause.DecreasingTrend => "7-point falling trend",
-        SpecialCause.TwoOfThreeHigh => "2 of 3 near the upper limit",
-        SpecialCause.TwoOfThreeLow => "2 of 3 near the lower limit",
-        SpecialCause.RunAboveMean => "7 points above the mean",
-        SpecialCause.RunBelowMean => "7 points below the mean",
-        _ => "",
     };
 }

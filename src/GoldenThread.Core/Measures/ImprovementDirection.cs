@@ -51,4 +51,32 @@ public static class SpcWords
         Assurance.ConsistentFail => "consistent_fail",
         _ => "inconsistent",
     };
+
+    /// <summary>The rule that marked a point as the command line's JSON and the API spell it; null for none.</summary>
+    public static string? Of(SpecialCause cause) => cause switch
+    {
+        SpecialCause.AboveUpperLimit => "above_upper_limit",
+        SpecialCause.BelowLowerLimit => "below_lower_limit",
+        SpecialCause.IncreasingTrend => "increasing_trend",
+        SpecialCause.DecreasingTrend => "decreasing_trend",
+        SpecialCause.TwoOfThreeHigh => "two_of_three_high",
+        SpecialCause.TwoOfThreeLow => "two_of_three_low",
+        SpecialCause.RunAboveMean => "run_above_mean",
+        SpecialCause.RunBelowMean => "run_below_mean",
+        _ => null,
+    };
+
+    /// <summary>The rule that marked a point, as the reason in a sentence ("7 or more points in a row below the mean"); null for none.</summary>
+    public static string? Because(SpecialCause cause) => cause switch
+    {
+        SpecialCause.AboveUpperLimit => "a point above the upper limit",
+        SpecialCause.BelowLowerLimit => "a point below the lower limit",
+        SpecialCause.IncreasingTrend => "7 or more points in a row, each higher than the one before",
+        SpecialCause.DecreasingTrend => "7 or more points in a row, each lower than the one before",
+        SpecialCause.TwoOfThreeHigh => "2 of 3 points close to the upper limit",
+        SpecialCause.TwoOfThreeLow => "2 of 3 points close to the lower limit",
+        SpecialCause.RunAboveMean => "7 or more points in a row above the mean",
+        SpecialCause.RunBelowMean => "7 or more points in a row below the mean",
+        _ => null,
+    };
 }

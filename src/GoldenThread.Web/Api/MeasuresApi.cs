@@ -13,8 +13,8 @@ namespace GoldenThread.Web.Api;
 
 /// <summary>
 /// A system's measures (as the register's rows: paged list, ETag and If-Match), their points (added or replaced all or
-/// nothing, errors keyed by JSON path such as <c>[3].date</c>), and each measure's XmR chart in the shape of the
-/// <c>spc</c> command (DESIGN.md) with its segments and whether any has trial limits.
+/// nothing, errors keyed by JSON path such as <c>[3].date</c>), and each measure's XmR chart as the <c>spc</c>
+/// command writes it (<see cref="SpcReport"/>).
 /// </summary>
 public static class MeasuresApi
 {
@@ -33,13 +33,6 @@ public static class MeasuresApi
     }
 
     public sealed record PointView(DateOnly Date, double Value);
-
-    /// <param name="PointType">As the <c>spc</c> command: <c>common_cause</c>, <c>special_cause_improvement</c>…</param>
-    public sealed record SpcPointView(DateOnly Date, double Value, double Mean, double Lpl, double Upl, string PointType);
-
-    public sealed record SegmentView(DateOnly From, int Points, double Mean, double Lpl, double Upl, bool TrialLimits);
-
-    public sealed record ChartView(IReadOnlyList<SpcPointView> Points, string Variation, string? Assurance, IReadOnlyList<SegmentView> Segments, bool TrialLimits);
 
     private static async Task<Measure?> FindAsync(GoldenThreadDbContext db, string code, Guid measureId, bool tracked, CancellationToken cancellationToken)
     {
@@ -112,7 +105,7 @@ public static class MeasuresApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<ChartView>, ProblemHttpResult, NotFound>> ReadChart(
+    private static async Task<Results<Ok<SpcReport>, ProblemHttpResult, NotFound>> ReadChart(
         string code, Guid measureId, GoldenThreadDbContext db, CancellationToken cancellationToken)
     {
         if (await FindAsync(db, code, measureId, tracked: false, cancellationToken) is not { } measure) return TypedResults.NotFound();
@@ -122,10 +115,6 @@ public static class MeasuresApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The measure's points cannot be charted yet",
                 detail: charted.NoChartReason,
                 extensions: new Dictionary<string, object?> { ["errors"] = charted.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()) });
-        return TypedResults.Ok(new ChartView(
-            [.. chart.Points.Select(p => new SpcPointView(p.Date, p.Value, p.Mean, p.LowerLimit, p.UpperLimit, SpcWords.Of(p.Type)))],
-            SpcWords.Of(chart.Variation), chart.Assurance is { } a ? SpcWords.Of(a) : null,
-            [.. chart.Segments.Select(s => new SegmentView(chart.Points[s.Start].Date, s.Count, s.Mean, s.LowerLimit, s.UpperLimit, s.TrialLimits))],
-            chart.TrialLimits));
+        return TypedResults.Ok(SpcReport.Of(chart));
     }
 }

@@ -32,30 +32,16 @@ public static class SpcReading
         _ => target is null ? "No target" : "No assurance: neither higher nor lower is better",
     };
 
-    /// <summary>The rule that marked a point, as the reason in a sentence ("7 points in a row below the mean").</summary>
-    public static string? Because(SpecialCause cause) => cause switch
-    {
-        SpecialCause.AboveUpperLimit => "a point above the upper limit",
-        SpecialCause.BelowLowerLimit => "a point below the lower limit",
-        SpecialCause.IncreasingTrend => "7 or more points in a row, each higher than the one before",
-        SpecialCause.DecreasingTrend => "7 or more points in a row, each lower than the one before",
-        SpecialCause.TwoOfThreeHigh => "2 of 3 points close to the upper limit",
-        SpecialCause.TwoOfThreeLow => "2 of 3 points close to the lower limit",
-        SpecialCause.RunAboveMean => "7 or more points in a row above the mean",
-        SpecialCause.RunBelowMean => "7 or more points in a row below the mean",
-        _ => null,
-    };
-
     /// <summary>What one point shows, for the data table: "Special cause improvement: 7 or more points in a row below the mean".</summary>
     public static string Point(SpcPoint point, ImprovementDirection direction) =>
-        Because(point.Cause) is { } because ? $"{Variation(point.Type, direction)}: {because}" : Variation(point.Type, direction);
+        SpcWords.Because(point.Cause) is { } because ? $"{Variation(point.Type, direction)}: {because}" : Variation(point.Type, direction);
 
     /// <summary>One sentence on the latest point: "The latest point shows special cause improvement: …".</summary>
     public static string Latest(SpcChart chart)
     {
         var last = chart.Points[^1];
         var variation = Variation(last.Type, chart.Direction).ToLowerInvariant();
-        return Because(last.Cause) is { } because
+        return SpcWords.Because(last.Cause) is { } because
             ? $"The latest point shows {variation}: {because}."
             : $"The latest point shows {variation}: nothing beyond the ups and downs the process usually has.";
     }

@@ -129,9 +129,10 @@ public class MeasuresApiTests(GoldenThreadApp app) : IClassFixture<GoldenThreadA
                 (pair.Second.GetProperty("value").GetDouble(), pair.Second.GetProperty("mean").GetDouble(), pair.Second.GetProperty("lpl").GetDouble(), pair.Second.GetProperty("upl").GetDouble()));
             Assert.Equal(SpcWords.Of(pair.First.Type), pair.Second.GetProperty("pointType").GetString());
         });
+        Assert.Equal(expected.Points.Select(p => SpcWords.Of(p.Cause)), points.Select(p => p.GetProperty("specialCause").GetString()));
         Assert.Equal(SpcWords.Of(expected.Variation), chart.GetProperty("variation").GetString());
         Assert.Equal(SpcWords.Of(expected.Assurance!.Value), chart.GetProperty("assurance").GetString());
-        Assert.Equal(["2023-04-01", "2025-04-01"], chart.GetProperty("segments").EnumerateArray().Select(s => s.GetProperty("from").GetString()));
+        Assert.Equal(["2023-04-01", "2025-04-01"], chart.GetProperty("segments").EnumerateArray().Select(s => s.GetProperty("start").GetString()));
         Assert.False(chart.GetProperty("trialLimits").GetBoolean());
     }
 
