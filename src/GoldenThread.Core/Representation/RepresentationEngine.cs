@@ -26,16 +26,18 @@ public sealed class RepresentationEngine(RuleCatalogue catalogue)
 
     public RuleCatalogue Catalogue => catalogue;
 
-    public IReadOnlyList<Finding> Evaluate(RepresentationNetwork network, DateOnly on)
+    /// <param name="candidates">Whether each gap lists people who could close it: about half the work on a large
+    /// system, so what-ifs, snapshots and the optimiser, which never read them, leave them out.</param>
+    public IReadOnlyList<Finding> Evaluate(RepresentationNetwork network, DateOnly on, bool candidates = true)
     {
         var evaluation = new Evaluation(network, on, catalogue.TopLevelKinds);
-        var candidates = new CandidateSearch(evaluation, catalogue.CandidatesPerGap);
+        var search = candidates ? new CandidateSearch(evaluation, catalogue.CandidatesPerGap) : null;
         var findings = new List<Finding>();
         foreach (var definition in catalogue.Rules.Where(r => r.Enabled))
         {
             var rule = Rules.First(r => r.Id == definition.Id);
             var found = rule.Evaluate(new RuleContext(evaluation, definition))
-                .Select(f => f.Severity == Severity.Gap ? f with { Candidates = candidates.For(f) } : f)
+                .Select(f => search is not null && f.Severity == Severity.Gap ? f with { Candidates = search.For(f) } : f)
                 .OrderBy(f => f.BodyId is null ? "" : network.Bodies[f.BodyId].Name, StringComparer.Ordinal)
                 .ThenBy(f => f.Message, StringComparer.Ordinal);
             findings.AddRange(found);

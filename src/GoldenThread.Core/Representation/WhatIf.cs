@@ -12,7 +12,7 @@ public sealed record WhatIf(IReadOnlyList<Appointment> Appointments, IReadOnlyLi
     {
         // Keys name a finding's rule, body and subject; two identical memberships in the register give two findings with
         // one key, so findings are matched a key at a time, never assumed unique.
-        var after = engine.Evaluate(network.With(appointments, on), on).ToLookup(f => f.Key);
+        var after = engine.Evaluate(network.With(appointments, on), on, candidates: false).ToLookup(f => f.Key);
         var keys = before.Select(f => f.Key).ToHashSet();
         return new WhatIf(appointments,
             [.. before.Where(f => !after.Contains(f.Key))],

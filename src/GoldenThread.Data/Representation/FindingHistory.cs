@@ -43,7 +43,7 @@ public sealed class FindingHistory(TimeProvider time)
         var systemId = await db.Systems.IdOfAsync(code, cancellationToken);
         if (await db.FindingSnapshots.AnyAsync(s => s.SystemId == systemId && s.On == night && s.TakenBy == FindingSnapshot.Nightly, cancellationToken))
             return false;
-        if (await RepresentationRun.EvaluateAsync(db, code, night, cancellationToken) is not { } run) return false;
+        if (await RepresentationRun.EvaluateAsync(db, code, night, candidates: false, cancellationToken) is not { } run) return false;
         await RecordAsync(db, run, FindingSnapshot.Nightly, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;

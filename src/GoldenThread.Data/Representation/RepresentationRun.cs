@@ -10,14 +10,16 @@ public sealed record RepresentationRun(Guid SystemId, string Code, string System
 {
     /// <summary>
     /// Loads the system's network (ids are the stored ids as text, so findings link to the register) and evaluates
-    /// it on <paramref name="on"/>; null when the system is not there or outside the caller's scope.
+    /// it on <paramref name="on"/>, with each gap's candidates when a reader will see them; null when the system is not
+    /// there or outside the caller's scope.
     /// </summary>
-    public static async Task<RepresentationRun?> EvaluateAsync(GoldenThreadDbContext db, string code, DateOnly on, CancellationToken cancellationToken)
+    public static async Task<RepresentationRun?> EvaluateAsync(GoldenThreadDbContext db, string code, DateOnly on, bool candidates,
+        CancellationToken cancellationToken)
     {
         var rows = await NetworkStore.LoadAsync(db, code, tracked: false, cancellationToken);
         if (rows is null) return null;
         var network = RepresentationNetwork.From(rows);
         var engine = RepresentationEngine.Default;
-        return new RepresentationRun(rows.System.Id, rows.System.Code, rows.System.Name, network, on, engine.Evaluate(network, on), engine);
+        return new RepresentationRun(rows.System.Id, rows.System.Code, rows.System.Name, network, on, engine.Evaluate(network, on, candidates), engine);
     }
 }

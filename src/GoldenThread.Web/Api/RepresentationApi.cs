@@ -49,7 +49,7 @@ public static class RepresentationApi
         var date = UkTime.Today(time);
         if (on is not null && !DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["on"] = ["must be a date written YYYY-MM-DD, for example 2026-04-01"] });
-        if (await RepresentationRun.EvaluateAsync(db, code, date, cancellationToken) is not { } run) return TypedResults.NotFound();
+        if (await RepresentationRun.EvaluateAsync(db, code, date, candidates: true, cancellationToken) is not { } run) return TypedResults.NotFound();
         var report = new RepresentationReport(run);
         var findings = run.Findings.Select(f => new FindingView(f.Rule, f.Severity.Code(), f.BodyId, report.Body(f.BodyId)?.Name, f.Subject,
             f.Message, report.Rule(f).Title, report.Rule(f).Reason,

@@ -59,6 +59,19 @@ public class RepresentationEngineTests
     }
 
     [Fact]
+    public void Evaluate_WithoutCandidates_FindsTheSameAndListsNoOne()
+    {
+        var network = new RepresentationNetwork(DemoNetwork.Build());
+
+        var full = RepresentationEngine.Default.Evaluate(network, On);
+        var bare = RepresentationEngine.Default.Evaluate(network, On, candidates: false);
+
+        Assert.Equal(full.Select(f => (f.Key, f.Message)), bare.Select(f => (f.Key, f.Message)));
+        Assert.Contains(full, f => f.Candidates.Count > 0);
+        Assert.All(bare, f => Assert.Empty(f.Candidates));
+    }
+
+    [Fact]
     public void Evaluate_Candidates_NeverSitOnTheBodyTheyAreProposedFor()
     {
         var network = new RepresentationNetwork(NetworkGenerator.Generate(1, 1_500, seed: 7).Single());

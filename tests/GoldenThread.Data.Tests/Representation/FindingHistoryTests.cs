@@ -31,7 +31,7 @@ public class FindingHistoryTests
     private async Task<RepresentationRun> Evaluate(TestDatabase database, string code = "QAA", DateOnly? on = null)
     {
         await using var db = Open(database);
-        return (await RepresentationRun.EvaluateAsync(db, code, on ?? Today, CancellationToken.None))!;
+        return (await RepresentationRun.EvaluateAsync(db, code, on ?? Today, candidates: false, CancellationToken.None))!;
     }
 
     private async Task<FindingSnapshot> Record(TestDatabase database, RepresentationRun run, string takenBy)

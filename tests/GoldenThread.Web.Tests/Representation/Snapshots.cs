@@ -13,11 +13,11 @@ internal static class Snapshots
         Func<IReadOnlyList<Finding>, IEnumerable<Finding>>? pick = null) =>
         app.Query(async db =>
         {
-            var run = (await RepresentationRun.EvaluateAsync(db, code, UkTime.DateOf(at), CancellationToken.None))!;
+            var run = (await RepresentationRun.EvaluateAsync(db, code, UkTime.DateOf(at), candidates: false, CancellationToken.None))!;
             if (pick is not null) run = run with { Findings = [.. pick(run.Findings)] };
             return await new FindingHistory(new FixedTimeProvider(at)).RecordAsync(db, run, takenBy, CancellationToken.None);
         });
 
     public static Task<RepresentationRun> EvaluateAsync(GoldenThreadApp app, string code, DateOnly on) =>
-        app.Query(async db => (await RepresentationRun.EvaluateAsync(db, code, on, CancellationToken.None))!);
+        app.Query(async db => (await RepresentationRun.EvaluateAsync(db, code, on, candidates: true, CancellationToken.None))!);
 }

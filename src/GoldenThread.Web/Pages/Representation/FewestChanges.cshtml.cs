@@ -48,7 +48,7 @@ public sealed class FewestChangesModel(GoldenThreadDbContext db, TimeProvider ti
             return Page();
         }
         On = date.Date ?? UkTime.Today(time);
-        if (await RepresentationRun.EvaluateAsync(db, code, On, cancellationToken) is not { } run) return NotFound();
+        if (await RepresentationRun.EvaluateAsync(db, code, On, candidates: false, cancellationToken) is not { } run) return NotFound();
         Gaps = run.Findings.Count(f => f.Severity == Severity.Gap);
         Result = FewestChanges.Default.Suggest(run.Network, On, run.Findings);
         return Page();

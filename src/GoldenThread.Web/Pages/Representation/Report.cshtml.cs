@@ -64,7 +64,7 @@ public sealed class ReportModel(GoldenThreadDbContext db, TimeProvider time, Fin
         if (reading.Error is { } error) this.AddError("On", error);
         Day = reading.Date ?? today;
         IsToday = Day == today;
-        var run = await RepresentationRun.EvaluateAsync(db, code, Day, cancellationToken);
+        var run = await RepresentationRun.EvaluateAsync(db, code, Day, candidates: true, cancellationToken);
         if (run is null) return null;
         Report = new RepresentationReport(run);
         var severity = SeverityCodes.Parse(Severity);
