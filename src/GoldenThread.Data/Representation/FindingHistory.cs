@@ -38,16 +38,21 @@ public sealed class FindingHistory(TimeProvider time)
     /// </summary>
     public async Task<bool> RecordNightAsync(GoldenThreadDbContext db, string code, DateOnly night, CancellationToken cancellationToken)
     {
+        // Usually the night is kept already (a restart, another instance): say so without locking anything.
+        if (await db.Systems.IdOfAsync(code, cancellationToken) is not { } systemId || await HasNightAsync(db, systemId, night, cancellationToken))
+            return false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (!await NetworkImport.LockSystemAsync(db, code, cancellationToken)) return false;
-        var systemId = await db.Systems.IdOfAsync(code, cancellationToken);
-        if (await db.FindingSnapshots.AnyAsync(s => s.SystemId == systemId && s.On == night && s.TakenBy == FindingSnapshot.Nightly, cancellationToken))
+        if (!await NetworkImport.LockSystemAsync(db, code, cancellationToken) || await HasNightAsync(db, systemId, night, cancellationToken))
             return false;
         if (await RepresentationRun.EvaluateAsync(db, code, night, candidates: false, cancellationToken) is not { } run) return false;
-        await RecordAsync(db, run, FindingSnapshot.Nightly, cancellationToken);
+        db.FindingSnapshots.Add(FindingSnapshot.Of(run.SystemId, run.Network, run.On, run.Findings, FindingSnapshot.Nightly, time.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
+
+    private static Task<bool> HasNightAsync(GoldenThreadDbContext db, Guid systemId, DateOnly night, CancellationToken cancellationToken) =>
+        db.FindingSnapshots.AnyAsync(s => s.SystemId == systemId && s.On == night && s.TakenBy == FindingSnapshot.Nightly, cancellationToken);
 
     /// <summary>One snapshot, and what opened and closed since the one before it (none before: <see cref="ComparedWith"/> is null).</summary>
     public sealed record Entry(Guid Id, DateTimeOffset TakenAt, DateOnly On, string TakenBy, int Gaps, int Warnings,
