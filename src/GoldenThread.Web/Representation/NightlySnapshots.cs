@@ -40,10 +40,7 @@ public sealed class NightlySnapshots(IServiceScopeFactory scopes, FindingHistory
                 var started = time.GetUtcNow();
                 var night = DueNight(started);
                 var complete = await RecordNightAsync(night, stoppingToken);
-                // From the night just taken, so a run that goes on past the next night's hour still takes that night.
-                var next = UkTime.At(night.AddDays(1), Hour);
-                if (!complete && started + RetryAfter < next) next = started + RetryAfter;
-                var wait = next - time.GetUtcNow();
+                var wait = NextRun(night, Hour, started, complete) - time.GetUtcNow();
                 if (wait > TimeSpan.Zero) await Task.Delay(wait, time, stoppingToken);
             }
         }
@@ -51,6 +48,17 @@ public sealed class NightlySnapshots(IServiceScopeFactory scopes, FindingHistory
         {
             // the app is stopping
         }
+    }
+
+    /// <summary>
+    /// When to run after taking <paramref name="night"/>: the next night's hour in England — counted from the night just
+    /// taken, so a run that goes on past that hour still takes the next night — or an hour after <paramref name="started"/>
+    /// when a system is still without its snapshot, if that comes sooner.
+    /// </summary>
+    public static DateTimeOffset NextRun(DateOnly night, int hour, DateTimeOffset started, bool complete)
+    {
+        var next = UkTime.At(night.AddDays(1), hour);
+        return !complete && started + RetryAfter < next ? started + RetryAfter : next;
     }
 
     /// <summary>Takes the snapshots of <paramref name="night"/> for each system without one; whether every system has one now.</summary>

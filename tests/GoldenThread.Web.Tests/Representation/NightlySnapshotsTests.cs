@@ -21,6 +21,32 @@ public class NightlySnapshotsTests(GoldenThreadApp app) : IClassFixture<GoldenTh
     private static readonly DateOnly June9 = new(2026, 6, 9), June10 = new(2026, 6, 10);
     private static readonly DateTimeOffset June10At0130Uk = new(2026, 6, 10, 0, 30, 0, TimeSpan.Zero);
 
+    [Theory]
+    [InlineData(true, "2026-06-10T01:00:00+00:00")]   // 02:00 BST on 10 June, the night after the one taken
+    [InlineData(false, "2026-06-10T01:00:00+00:00")]  // a system failed at 00:30 UTC, but the hour comes before 01:30
+    public void NextRun_AfterTakingJune9At0130Uk_IsTwoInTheMorningOfJune10(bool complete, string expected)
+    {
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+            NightlySnapshots.NextRun(June9, 2, June10At0130Uk, complete));
+    }
+
+    [Fact]
+    public void NextRun_FailedAtMidday_TriesAgainAnHourLater()
+    {
+        var midday = new DateTimeOffset(2026, 6, 10, 11, 0, 0, TimeSpan.Zero);
+
+        // At midday the due night is 10 June's; the next is 02:00 BST on 11 June, after the retry.
+        Assert.Equal(midday.AddHours(1), NightlySnapshots.NextRun(June10, 2, midday, complete: false));
+        Assert.Equal(new DateTimeOffset(2026, 6, 11, 1, 0, 0, TimeSpan.Zero), NightlySnapshots.NextRun(June10, 2, midday, complete: true));
+    }
+
+    [Fact]
+    public void NextRun_WinterNight_IsTwoInTheMorningGmt()
+    {
+        Assert.Equal(new DateTimeOffset(2026, 12, 2, 2, 0, 0, TimeSpan.Zero),
+            NightlySnapshots.NextRun(new DateOnly(2026, 12, 1), 2, new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero), complete: true));
+    }
+
     [Fact]
     public async Task Run_StartedBeforeTheHour_TakesTheMissedNightThenWaitsForTonightsHour()
     {
@@ -29,10 +55,7 @@ public class NightlySnapshotsTests(GoldenThreadApp app) : IClassFixture<GoldenTh
 
         await nightly.StartAsync(CancellationToken.None);
         await Eventually(() => NightlyCount(June9), 2);           // last night's, missed while the app was down
-        clock.Advance(TimeSpan.FromMinutes(29));
-        await Task.Delay(200);
-        Assert.Equal(0, await NightlyCount(June10));              // 01:59 in England: not yet
-        clock.Advance(TimeSpan.FromMinutes(1));
+        clock.Advance(TimeSpan.FromMinutes(30));
         await Eventually(() => NightlyCount(June10), 2);          // 02:00: each system once
         await nightly.StopAsync(CancellationToken.None);
 
