@@ -12,9 +12,8 @@ public sealed record StructureTree(IReadOnlyList<StructureTreeNode> Tops, IReadO
     /// </summary>
     internal static StructureTree Build(FeedsIntoGraph graph)
     {
-        var levelRank = Vocabularies.Default.Levels.Reverse().ToList();
         IEnumerable<int> TopDown(IEnumerable<int> bodies) => bodies
-            .OrderBy(i => levelRank.IndexOf(graph.Bodies[i].Level) is var rank and >= 0 ? rank : levelRank.Count)
+            .OrderBy(i => Vocabularies.Default.LevelFromTop(graph.Bodies[i].Level))
             .ThenBy(i => i);
         var expandedUnder = new Dictionary<int, int?>();
 

@@ -17,9 +17,18 @@ public sealed class Vocabularies
     public required IReadOnlyList<string> MembershipRoles { get; init; }
     public required IReadOnlyList<string> Capacities { get; init; }
     public required IReadOnlyList<string> DecisionRights { get; init; }
+    /// <summary>From the neighbourhood up to the region.</summary>
     public required IReadOnlyList<string> Levels { get; init; }
     public required IReadOnlyList<string> LocalAuthorityTiers { get; init; }
     public required IReadOnlyList<string> SuccessorReadiness { get; init; }
+
+    /// <summary>How far from the top a level stands: 0 for the highest (region); a level the vocabulary does not know after all of them.</summary>
+    public int LevelFromTop(string? level)
+    {
+        for (var i = 0; i < Levels.Count; i++)
+            if (Levels[i] == level) return Levels.Count - 1 - i;
+        return Levels.Count;
+    }
 
     public sealed record Profession(string Code, string Label, IReadOnlyList<string>? Specialties);
     public sealed record Sector(string Code, bool Nhs);

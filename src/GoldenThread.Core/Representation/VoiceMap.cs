@@ -41,7 +41,7 @@ public sealed class VoiceMap
     {
         var vocabulary = vocabularies ?? Vocabularies.Default;
         var evaluation = new Evaluation(network, on, []);
-        var order = HighestFirst(vocabulary.Levels);
+        var order = HighestFirst(vocabulary);
         // Each group keeps its seats as positions in this one ordering, so its seats never need sorting again.
         var bodies = evaluation.ActiveBodies.Order(order).ToList();
         var deciding = new DecidingRoutes(evaluation.ActiveBodies, Decides, order);
@@ -89,16 +89,13 @@ public sealed class VoiceMap
     }
 
     /// <summary>Highest level first (the vocabulary lists them from the neighbourhood up), then by name, then by id.</summary>
-    private static Comparer<BodyRecord> HighestFirst(IReadOnlyList<string> levels)
-    {
-        var rank = levels.Select((level, i) => (level, i)).ToDictionary(x => x.level, x => x.i);
-        return Comparer<BodyRecord>.Create((a, b) =>
+    private static Comparer<BodyRecord> HighestFirst(Vocabularies vocabulary) =>
+        Comparer<BodyRecord>.Create((a, b) =>
         {
-            var order = rank.GetValueOrDefault(b.Level, -1).CompareTo(rank.GetValueOrDefault(a.Level, -1));
+            var order = vocabulary.LevelFromTop(a.Level).CompareTo(vocabulary.LevelFromTop(b.Level));
             if (order == 0) order = StringComparer.Ordinal.Compare(a.Name, b.Name);
             return order != 0 ? order : StringComparer.Ordinal.Compare(a.Id, b.Id);
         });
-    }
 
     private static Group GroupOf(Dictionary<string, Group> groups, string code) =>
         groups.TryGetValue(code, out var group) ? group : groups[code] = new Group();

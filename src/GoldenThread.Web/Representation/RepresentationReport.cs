@@ -40,10 +40,8 @@ public sealed class RepresentationReport(RepresentationRun run)
     /// <summary>Findings by body: system-wide findings first, then bodies from the region down to neighbourhoods, by name.</summary>
     public static IEnumerable<IGrouping<BodyRecord?, Finding>> ByBody(IEnumerable<Finding> findings, RepresentationNetwork network) =>
         findings.GroupBy(f => f.BodyId is null ? null : network.Bodies[f.BodyId])
-            .OrderBy(g => g.Key is null ? -1 : Array.IndexOf(LevelOrder, g.Key.Level))
+            .OrderBy(g => g.Key is null ? -1 : Vocabularies.Default.LevelFromTop(g.Key.Level))
             .ThenBy(g => g.Key?.Name, StringComparer.Ordinal);
-
-    private static readonly string[] LevelOrder = ["region", "system", "place", "neighbourhood"];
 
     public string Csv(IReadOnlyList<Finding> findings) =>
         Shell.Csv.Write(["rule", "title", "severity", "body", "bodyId", "message", "candidates"],
