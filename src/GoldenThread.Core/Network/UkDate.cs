@@ -12,5 +12,8 @@ public static class UkDate
     public static string Long(DateOnly day) => day.ToString("d MMMM yyyy", English);
 
     /// <summary>Today's date in England.</summary>
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), London).DateTime);
+    public static DateOnly Today(TimeProvider time) => DateOf(time.GetUtcNow());
+
+    /// <summary>The date the calendar in England shows at <paramref name="at"/>.</summary>
+    public static DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, London).DateTime);
 }

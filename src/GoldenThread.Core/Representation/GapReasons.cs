@@ -1,3 +1,4 @@
+using GoldenThread.Network;
 using Google.OrTools.Sat;
 
 namespace GoldenThread.Representation;
@@ -43,11 +44,6 @@ internal sealed class GapReasons(RepresentationNetwork network, AppointmentPool 
     private string Where(Target target)
     {
         var names = target.BodyIds.Select(id => network.Bodies[id].Name).ToList();
-        return names.Count switch
-        {
-            1 => names[0],
-            <= 3 => $"{string.Join(", ", names[..^1])} or {names[^1]}",
-            _ => $"any of the {names.Count} bodies it names",
-        };
+        return names.Count <= 3 ? Prose.List(names, "or") : $"any of the {names.Count} bodies it names";
     }
 }

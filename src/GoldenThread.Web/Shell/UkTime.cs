@@ -9,7 +9,7 @@ public static class UkTime
     /// <summary>Today's date in England, which decides whether a membership is current or past.</summary>
     public static DateOnly Today(TimeProvider time) => UkDate.Today(time);
 
-    public static DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, UkDate.London).DateTime);
+    public static DateOnly DateOf(DateTimeOffset at) => UkDate.DateOf(at);
 
     /// <summary>The moment the clocks in England show <paramref name="hour"/>:00 on <paramref name="day"/>; an hour the clocks skip (spring forward) is the hour after.</summary>
     public static DateTimeOffset At(DateOnly day, int hour)
