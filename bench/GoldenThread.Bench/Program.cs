@@ -1,3 +1,15 @@
 using BenchmarkDotNet.Running;
+using GoldenThread.Bench.Programmes;
+using GoldenThread.Programmes;
+
+// `eligibility-files DIR [N]`: the benchmarks' national round as PROGRAMME.json and APPLICATIONS.json, for timing the command.
+if (args is ["eligibility-files", var directory, .. var rest])
+{
+    var (settings, applications) = ApplicationsGenerator.Round(rest is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 10_000, 6);
+    Directory.CreateDirectory(directory);
+    File.WriteAllText(Path.Combine(directory, "programme.json"), ProgrammeFile.Write(settings));
+    File.WriteAllText(Path.Combine(directory, "applications.json"), ApplicationsFile.Write(applications));
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -16,6 +16,14 @@ internal static class InputFile
         }
     }
 
+    /// <summary>The file, read and checked by <paramref name="read"/>; anything wrong is one line naming the file and the first problem.</summary>
+    public static async Task<T> ReadAsync<T, TProblem>(FileInfo file, string argument, Func<string, (T? Value, IReadOnlyList<TProblem> Problems)> read,
+        CancellationToken cancellationToken) where T : class where TProblem : notnull
+    {
+        var (value, problems) = read(await ReadAsync(file, argument, cancellationToken));
+        return problems.Count > 0 || value is null ? throw Refused(file, problems) : value;
+    }
+
     /// <summary>The first problem (each prints as "path: message") and how many more there are.</summary>
     public static CliInputException Refused<T>(FileInfo file, IReadOnlyList<T> problems) where T : notnull =>
         new($"{file.Name}: {problems[0]}{(problems.Count > 1 ? $" (and {problems.Count - 1} more problems)" : "")}");

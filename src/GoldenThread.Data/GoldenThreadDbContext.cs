@@ -1,10 +1,12 @@
 using GoldenThread.Access;
 using GoldenThread.Audit;
 using GoldenThread.Data.Access;
+using GoldenThread.Development;
 using GoldenThread.Diversity;
 using GoldenThread.Interchange;
 using GoldenThread.Measures;
 using GoldenThread.Network;
+using GoldenThread.Programmes;
 using GoldenThread.Representation;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -43,6 +45,13 @@ public abstract class GoldenThreadDbContext(DbContextOptions options, ISystemSco
     public DbSet<Measure> Measures => Set<Measure>();
     public DbSet<MeasurePoint> MeasurePoints => Set<MeasurePoint>();
     public DbSet<MeasureAnnotation> MeasureAnnotations => Set<MeasureAnnotation>();
+    public DbSet<ProgrammeRound> ProgrammeRounds => Set<ProgrammeRound>();
+    public DbSet<TeamApplication> TeamApplications => Set<TeamApplication>();
+    public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
+    public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
+    public DbSet<ModeratedScore> ModeratedScores => Set<ModeratedScore>();
+    public DbSet<LearningSet> LearningSets => Set<LearningSet>();
+    public DbSet<LearningSetMember> LearningSetMembers => Set<LearningSetMember>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

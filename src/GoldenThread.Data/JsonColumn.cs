@@ -25,4 +25,20 @@ internal static class JsonColumn
                 list => (TList)(object)list.ToList()));
         return property;
     }
+
+    /// <summary>
+    /// Keeps one value (a document of records and lists) as one JSON text column, compared by its JSON so that a change
+    /// anywhere inside it is a change.
+    /// </summary>
+    public static PropertyBuilder<T> StoredAsJsonDocument<T>(this PropertyBuilder<T> property) where T : class, new()
+    {
+        property.HasConversion(
+                value => JsonSerializer.Serialize(value, Json),
+                text => JsonSerializer.Deserialize<T>(text, Json) ?? new T())
+            .Metadata.SetValueComparer(new ValueComparer<T>(
+                (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
+                value => JsonSerializer.Serialize(value, Json).GetHashCode(),
+                value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Json), Json)!));
+        return property;
+    }
 }

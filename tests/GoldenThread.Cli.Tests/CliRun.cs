@@ -15,4 +15,13 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
     }
 
     public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Bad input: exit code 2, nothing on stdout and one line on stderr starting <paramref name="start"/>, no stack trace.</summary>
+    public void AssertBadInput(string start)
+    {
+        Assert.Equal((2, ""), (ExitCode, Out));
+        var line = Assert.Single(ErrorLines);
+        Assert.StartsWith(start, line.TrimEnd('\r'));
+        Assert.DoesNotContain(" at GoldenThread.", line);
+    }
 }

@@ -19,8 +19,7 @@ public static class ImportCommand
     {
         var files = new Argument<FileInfo[]>("FILE") { Description = "goldenthread/network/v1 files, one system each", Arity = ArgumentArity.OneOrMore };
         var dryRun = new Option<bool>("--dry-run") { Description = "Show what would change and write nothing" };
-        var format = new Option<string>("--format") { Description = "table (default) or json", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = OutputFormat.Option();
         var command = new Command("import", "Make each file's leadership network its system's network (all or nothing)") { files, dryRun, format };
         command.SetAction(async (parse, cancellationToken) =>
         {

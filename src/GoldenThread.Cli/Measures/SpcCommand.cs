@@ -24,8 +24,7 @@ public static class SpcCommand
     public static Command Create(CliContext cli)
     {
         var file = new Argument<FileInfo>("SERIES") { Description = FileHelp };
-        var format = new Option<string>("--format") { Description = "table (default) or json", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = OutputFormat.Option();
         var command = new Command("spc",
             "Chart one series on an XmR chart the NHS Making Data Count way: mean, limits and special causes of each point, "
             + "variation and assurance. A segment of fewer than 13 points has trial limits: a warning, not an error")
@@ -46,12 +45,8 @@ public static class SpcCommand
     }
 
     /// <summary>The series file, read and checked; anything wrong is one line naming the file and the JSON path.</summary>
-    private static async Task<SpcSeries> ReadAsync(FileInfo file, string argument, CancellationToken cancellationToken)
-    {
-        var reading = SpcSeriesFile.Read(await InputFile.ReadAsync(file, argument, cancellationToken));
-        if (reading.Problems.Count > 0) throw InputFile.Refused(file, reading.Problems);
-        return reading.Series!;
-    }
+    private static Task<SpcSeries> ReadAsync(FileInfo file, string argument, CancellationToken cancellationToken) =>
+        InputFile.ReadAsync(file, argument, json => SpcSeriesFile.Read(json) is var r ? (r.Series, r.Problems) : default, cancellationToken);
 
     internal static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

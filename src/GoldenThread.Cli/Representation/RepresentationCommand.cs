@@ -25,8 +25,7 @@ public static class RepresentationCommand
             Description = "The date the network is read on, as YYYY-MM-DD; default today in England",
             CustomParser = ParseDate,
         };
-        var format = new Option<string>("--format") { Description = "table (default) or json", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = OutputFormat.Option();
         var command = new Command("representation", "Check a network file against the representation rules: who is missing, and who could fill each gap")
         {
             file, on, format,

@@ -18,3 +18,13 @@ public class AuditEntry
 
 /// <summary>One property's value before and after the change, as invariant text (null when absent).</summary>
 public sealed record AuditChange(string Property, string? Before, string? After);
+
+/// <summary>
+/// A row whose change can carry words the audit trail keeps beside its values: why it was made and what it did
+/// (a round's rules changed after teams applied). Each is recorded as a change from nothing to its text; the row does
+/// not store them.
+/// </summary>
+public interface IExplainedChange
+{
+    IReadOnlyList<AuditChange> Explanation { get; }
+}

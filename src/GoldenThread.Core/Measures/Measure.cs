@@ -5,8 +5,8 @@ namespace GoldenThread.Measures;
 /// <summary>
 /// An outcome a system tracks on an XmR chart, the Making Data Count way: what it counts, where the numbers come from,
 /// which way is better, the target if any, and the chart's options (rebase dates, outlier screening, fixed limits).
-/// It belongs to a body or team of the network; belonging to a wicked issue, a learning set or a framework action
-/// comes with those capabilities.
+/// It belongs to a body or team of the network, or to a learning set (a programme team's wicked issue); belonging to a
+/// framework action comes with that capability.
 /// </summary>
 public class Measure : ISystemScoped, IVersioned
 {
@@ -30,6 +30,8 @@ public class Measure : ISystemScoped, IVersioned
     public Guid? OwnerPersonId { get; set; }
     /// <summary>The body or team of the network the measure belongs to.</summary>
     public Guid? BodyId { get; set; }
+    /// <summary>The learning set whose wicked issue the measure follows (a selected programme team's measures).</summary>
+    public Guid? LearningSetId { get; set; }
     /// <summary>Dates of the measure's points at which a new segment, with its own limits, starts.</summary>
     public List<DateOnly> Rebase { get; set; } = [];
     public bool ScreenOutliers { get; set; } = true;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GoldenThread.Interchange;
 
 namespace GoldenThread.Measures;
 
@@ -17,36 +18,15 @@ public static class SpcSeriesFile
     /// <summary>The series, or what is wrong with the file (the series is null whenever there are problems).</summary>
     public sealed record Reading(SpcSeries? Series, IReadOnlyList<SpcProblem> Problems);
 
-    public static Reading Read(string json)
-    {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            return new Reading(null, [new SpcProblem("$", Malformed(e))]);
-        }
-        using (document)
+    public static Reading Read(string json) =>
+        JsonFields.Parse(json, root =>
         {
             var problems = new List<SpcProblem>();
-            var series = Series(document.RootElement, problems);
+            var series = Series(root, problems);
             if (series is null) return new Reading(null, problems);
             var unchartable = series.Problems();
             return unchartable.Count > 0 ? new Reading(null, unchartable) : new Reading(series, []);
-        }
-    }
-
-    /// <summary>The parser's words without its own "LineNumber: … | BytePositionInLine: …" tail, which is told once.</summary>
-    private static string Malformed(JsonException e)
-    {
-        var reason = e.Message;
-        var tail = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (tail >= 0) reason = reason[..tail];
-        var at = e.LineNumber is { } line ? $" at line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1}" : "";
-        return $"is not valid JSON{at}: {reason.Trim()}";
-    }
+        }, malformed => new Reading(null, [new SpcProblem("$", malformed)]));
 
     private static SpcSeries? Series(JsonElement root, List<SpcProblem> problems)
     {
@@ -171,10 +151,5 @@ public static class SpcSeriesFile
         return true;
     }
 
-    /// <summary>The JSON as written in the file, cut short when long, so a message stays one readable line.</summary>
-    private static string Quoted(JsonElement element)
-    {
-        var text = element.GetRawText().ReplaceLineEndings(" ");
-        return text.Length <= 40 ? text : $"{text[..37]}...";
-    }
+    private static string Quoted(JsonElement element) => JsonFields.Quoted(element);
 }

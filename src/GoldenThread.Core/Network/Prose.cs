@@ -9,4 +9,8 @@ public static class Prose
         var list = items as IReadOnlyList<string> ?? [.. items];
         return list.Count <= 1 ? list.FirstOrDefault() ?? "" : $"{string.Join(", ", list.Take(list.Count - 1))} {conjunction} {list[^1]}";
     }
+
+    /// <summary>"1 member", "5 members": a count and its noun, plural by adding s.</summary>
+    public static string Count(int n, string noun) =>
+        $"{n.ToString(System.Globalization.CultureInfo.InvariantCulture)} {(n == 1 ? noun : noun + "s")}";
 }

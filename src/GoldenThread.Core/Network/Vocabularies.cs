@@ -53,4 +53,13 @@ public static class ReferenceData
     public static Stream Open(string fileName) =>
         Assembly.GetExecutingAssembly().GetManifestResourceStream($"GoldenThread.Reference.{fileName}")
         ?? throw new FileNotFoundException($"Reference file {fileName} is not embedded in GoldenThread.Core");
+
+    /// <summary>A reference JSON file read into <typeparamref name="T"/>, refused with its first problem when it has any.</summary>
+    public static T Load<T>(string fileName, Func<T, IReadOnlyList<string>> problems)
+    {
+        using var stream = Open(fileName);
+        var value = JsonSerializer.Deserialize<T>(stream, Json) ?? throw new InvalidDataException($"{fileName} is empty");
+        var found = problems(value);
+        return found.Count == 0 ? value : throw new InvalidDataException($"{fileName}: {found[0]}");
+    }
 }

@@ -18,7 +18,8 @@ namespace GoldenThread.Data.Audit;
 /// <summary>
 /// Records every insert, update and delete of a domain row, in the same transaction as the change:
 /// who (the <see cref="ICurrentActor"/>), when (the injected <see cref="TimeProvider"/>), which row,
-/// and each changed value before and after. Secrets of accounts are never recorded.
+/// and each changed value before and after, with any explanation the row carries (<see cref="IExplainedChange"/>).
+/// Secrets of accounts are never recorded.
 /// </summary>
 public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : SaveChangesInterceptor
 {
@@ -94,6 +95,7 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : S
             changes.Add(new AuditChange("Answers", entry.State == EntityState.Added ? null : WithheldValue,
                 entry.State == EntityState.Deleted ? null : entry.State == EntityState.Added ? WithheldValue : WithheldChange));
         if (entry.State == EntityState.Modified && changes.Count == 0) return null;
+        if (entry.Entity is IExplainedChange explained) changes.AddRange(explained.Explanation);
 
         return new AuditEntry
         {
@@ -126,6 +128,7 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : S
         decimal d => d.ToString("0.############", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         System.Collections.IEnumerable list => JsonSerializer.Serialize(list),
+        GoldenThread.Programmes.ApplicationContent content => JsonSerializer.Serialize(content, ReferenceData.Json),
         _ => value.ToString(),
     };
 }

@@ -18,6 +18,7 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         e.HasOne<IntegratedCareSystem>().WithMany().HasForeignKey(m => m.SystemId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Person>().WithMany().HasForeignKey(m => m.OwnerPersonId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Body>().WithMany().HasForeignKey(m => m.BodyId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<GoldenThread.Development.LearningSet>().WithMany().HasForeignKey(m => m.LearningSetId).OnDelete(DeleteBehavior.Restrict);
         // Client-side cascade, so each point and note removed with a measure passes through the audit interceptor.
         e.HasMany<MeasurePoint>().WithOne().HasForeignKey(p => p.MeasureId).OnDelete(DeleteBehavior.ClientCascade);
         e.HasMany<MeasureAnnotation>().WithOne().HasForeignKey(a => a.MeasureId).OnDelete(DeleteBehavior.ClientCascade);

@@ -7,8 +7,9 @@ namespace GoldenThread.Data.Network;
 /// Rows outside the network that point into it, and what becomes of them when the network rows they point to are
 /// removed, by an import or by a delete in the register: a body secretary's role on a removed body ends, a removed
 /// person's diversity record (special category data) is deleted with them, an account linked to a removed
-/// person is unlinked (the account stays), and a measure owned by a removed person, or belonging to a removed body,
-/// loses its owner or body (the measure and its data stay).
+/// person is unlinked (the account stays), a measure owned by a removed person, or belonging to a removed body,
+/// loses its owner or body (the measure and its data stay), and a removed person's place in a learning set is kept by
+/// name, unlinked from the register.
 /// </summary>
 public static class RemovedRowReferences
 {
@@ -54,6 +55,12 @@ public static class RemovedRowReferences
             {
                 consequences.Add($"The measure {measure.Name} no longer has {people[measure.OwnerPersonId!.Value].Name} as its owner");
                 measure.OwnerPersonId = null;
+            }
+            // A learning set keeps its member by name, as one named outside the register would be.
+            foreach (var member in await db.LearningSetMembers.Where(m => m.PersonId != null && ids.Contains(m.PersonId.Value)).ToListAsync(cancellationToken))
+            {
+                consequences.Add($"{member.Name} stays a member of their learning set by name, no longer linked to the register");
+                member.PersonId = null;
             }
         }
         return consequences;

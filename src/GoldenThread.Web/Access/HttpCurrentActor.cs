@@ -8,7 +8,7 @@ public sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentAc
 {
     private ClaimsPrincipal? User => accessor.HttpContext?.User;
 
-    public string? AccountId => User?.Identity?.IsAuthenticated == true ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+    public string? AccountId => User?.AccountId();
 
     public string Name => User?.Identity?.IsAuthenticated == true ? User.DisplayName()
         : accessor.HttpContext is null ? "GoldenThread" : "anonymous";

@@ -38,7 +38,7 @@ public sealed class NationalRoleHandler : AuthorizationHandler<NationalRoleRequi
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, NationalRoleRequirement requirement)
     {
-        if (context.User.RoleGrants().Any(g => g.SystemCode is null && g.Role == requirement.Role))
+        if (context.User.HasNationalRole(requirement.Role))
             context.Succeed(requirement);
         return Task.CompletedTask;
     }

@@ -13,6 +13,8 @@ public static class ApiSetup
         v1.MapDiversityApi();
         v1.MapRepresentationApi();
         v1.MapMeasuresApi();
+        v1.MapProgrammesApi();
+        v1.MapRoundSummaryApi();
         Register.RegisterApi.MapRegisterApi(v1);
     }
 }

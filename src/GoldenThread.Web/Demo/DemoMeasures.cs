@@ -104,6 +104,6 @@ public static class DemoMeasures
     }
 
     /// <summary>A standard normal draw (Box–Muller), so the noise looks like measurement rather than dice.</summary>
-    private static double Normal(Random random) =>
+    internal static double Normal(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }

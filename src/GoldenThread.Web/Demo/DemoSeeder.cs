@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GoldenThread.Web.Demo;
 
 /// <summary>
-/// Seeds the fictional demo system and one account per role, once, when the app runs in demo mode.
+/// Seeds the fictional demo system, the national programme's demo rounds and one account per role, once, when the app
+/// runs in demo mode.
 /// The accounts are flagged as demo accounts, so they cannot sign in when demo mode is off.
 /// </summary>
 public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> users, TimeProvider time, ILogger<DemoSeeder> logger)
@@ -26,11 +27,14 @@ public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> us
         new("professional@goldenthread.example", "Grace Mensah (professional)", Roles.Professional, "their own profile and development activities"),
         new("operator@goldenthread.example", "Alex Byrne (programme operator)", Roles.ProgrammeOperator, "programme rounds across systems (national)"),
         new("reviewer@goldenthread.example", "Morgan Ellis (reviewer)", Roles.Reviewer, "applications assigned for review (national)"),
+        .. DemoReviews.MoreReviewers,
     ];
 
-    public async Task SeedAsync(CancellationToken cancellationToken)
+    /// <summary>Seeds the demo once; what it seeded of the national programme (null when the demo was there already),
+    /// for demo parts that build on it.</summary>
+    public async Task<DemoProgramme.Seeded?> SeedAsync(CancellationToken cancellationToken)
     {
-        if (await db.Systems.AnyAsync(s => s.Code == DemoNetwork.SystemCode, cancellationToken)) return;
+        if (await db.Systems.AnyAsync(s => s.Code == DemoNetwork.SystemCode, cancellationToken)) return null;
 
         var document = DemoNetwork.Build();
         if (NetworkValidator.Validate(document, Vocabularies.Default) is [var first, ..])
@@ -40,12 +44,19 @@ public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> us
         db.AddRange(network.AllRows());
         db.AddRange(DemoDiversity.For(network.People, time.GetUtcNow()));
         db.AddRange(DemoMeasures.For(network, time.GetUtcNow()));
+        var programme = DemoProgramme.For(network, time.GetUtcNow());
+        db.AddRange(programme.AllRows());
+        db.AddRange(DemoSelection.For(network.System, network.People, network.Organisations, time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         foreach (var demo in Accounts)
             await CreateAccount(demo, network, cancellationToken);
+        var programmeOperator = await users.FindByEmailAsync(Accounts.First(a => a.Role == Roles.ProgrammeOperator).Email)
+                                ?? throw new InvalidOperationException("The demo programme operator was not created");
+        await DemoReviews.SeedAsync(db, programme.ClosedRound.Id, programmeOperator.Id, time.GetUtcNow(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Seeded demo system {Code} with {People} people and {Bodies} bodies",
-            network.System.Code, network.People.Count, network.Bodies.Count);
+        logger.LogInformation("Seeded demo system {Code} with {People} people and {Bodies} bodies, and the programme rounds {Open} and {Closed}",
+            network.System.Code, network.People.Count, network.Bodies.Count, programme.OpenRound.Name, programme.ClosedRound.Name);
+        return programme;
     }
 
     private async Task CreateAccount(DemoAccount demo, NetworkEntities network, CancellationToken cancellationToken)
@@ -56,7 +67,8 @@ public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> us
             account = new Account
             {
                 UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, DisplayName = demo.DisplayName, IsDemo = true,
-                PersonId = demo.Role == Roles.Professional ? network.People[0].Id : null,
+                PersonId = demo.Role == Roles.Professional ? network.People[0].Id
+                    : demo.Email == DemoReviews.LinkedReviewer ? DemoReviews.ReviewerPerson(network).Id : null,
             };
             var created = await users.CreateAsync(account, Password);
             if (!created.Succeeded)

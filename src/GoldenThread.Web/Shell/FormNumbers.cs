@@ -17,6 +17,22 @@ public static class FormNumbers
     }
 
     /// <summary>
+    /// A number such as a measure's baseline, read as <see cref="WrittenNumber"/> reads every typed number; null, with an
+    /// error for <paramref name="field"/>, when it is missing or not one.
+    /// </summary>
+    public static double? Number(string? text, string field, string label, string example, ICollection<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors.Add(new FieldError(field, $"Enter the {label.ToLowerInvariant()}, like {example}"));
+            return null;
+        }
+        var reading = WrittenNumber.Read(text, $"the {label.ToLowerInvariant()}", percent: false);
+        if (reading.Problem is { } problem) errors.Add(new FieldError(field, problem));
+        return reading.Value;
+    }
+
+    /// <summary>
     /// A number such as hours or a full-time equivalent read as <see cref="WrittenNumber"/> reads it, so "0,6" is refused
     /// rather than taken for 6; false when it is not one.
     /// </summary>

@@ -137,7 +137,7 @@ public sealed class SpcCommandTests : IDisposable
 
         var run = await CliRun.Of("spc", file, "--format", "json");
 
-        AssertBadInput(run, $"{Path.GetFileName(file)}: {problem}");
+        run.AssertBadInput($"{Path.GetFileName(file)}: {problem}");
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class SpcCommandTests : IDisposable
 
         var run = await CliRun.Of("spc", file, "--format", "json");
 
-        AssertBadInput(run, $"{Path.GetFileName(file)}: values[0]: 1E+308 is too large; values must be between -1,000,000,000,000 and 1,000,000,000,000 (and 2 more problems)");
+        run.AssertBadInput($"{Path.GetFileName(file)}: values[0]: 1E+308 is too large; values must be between -1,000,000,000,000 and 1,000,000,000,000 (and 2 more problems)");
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public sealed class SpcCommandTests : IDisposable
 
         var run = await CliRun.Of("spc", file);
 
-        AssertBadInput(run, $"{Path.GetFileName(file)}: values[0]: must be a number, found \"a\" (and 2 more problems)");
+        run.AssertBadInput($"{Path.GetFileName(file)}: values[0]: must be a number, found \"a\" (and 2 more problems)");
     }
 
     public static TheoryData<string[], string> BadArguments => new()
@@ -190,7 +190,7 @@ public sealed class SpcCommandTests : IDisposable
 
         var run = await CliRun.Of(["spc", .. args.Select(a => a.Replace("{fixture}", fixture))]);
 
-        AssertBadInput(run, start);
+        run.AssertBadInput(start);
     }
 
     [Fact]
@@ -201,14 +201,6 @@ public sealed class SpcCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         var help = string.Join(' ', run.Out.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("improvementDirection defaults to increase and screenOutliers to true", help, StringComparison.Ordinal);
-    }
-
-    private static void AssertBadInput(CliRun run, string expected)
-    {
-        Assert.Equal((2, ""), (run.ExitCode, run.Out));
-        var line = Assert.Single(run.ErrorLines);
-        Assert.StartsWith(expected, line.TrimEnd('\r'));
-        Assert.DoesNotContain(" at GoldenThread.", line);
     }
 
     /// <summary>The same JSON: names in the same order, strings, booleans and nulls equal, numbers within 1e-9.</summary>

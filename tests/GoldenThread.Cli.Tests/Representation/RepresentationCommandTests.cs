@@ -135,7 +135,7 @@ public sealed class RepresentationCommandTests : IDisposable
 
         var run = await CliRun.Of("representation", file, "--on", "2026-11-24");
 
-        AssertBadInput(run, $"{Path.GetFileName(file)}: {path}");
+        run.AssertBadInput($"{Path.GetFileName(file)}: {path}");
     }
 
     /// <summary>Each way the arguments can be wrong, and what the one line on stderr must start with.</summary>
@@ -155,14 +155,6 @@ public sealed class RepresentationCommandTests : IDisposable
     {
         var run = await CliRun.Of(["representation", .. args.Select(a => a.Replace("{fixture}", Fixture))]);
 
-        AssertBadInput(run, start);
-    }
-
-    private static void AssertBadInput(CliRun run, string start)
-    {
-        Assert.Equal((2, ""), (run.ExitCode, run.Out));
-        var line = Assert.Single(run.ErrorLines);
-        Assert.StartsWith(start, line);
-        Assert.DoesNotContain(" at GoldenThread.", line);
+        run.AssertBadInput(start);
     }
 }

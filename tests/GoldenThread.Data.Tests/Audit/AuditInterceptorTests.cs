@@ -136,4 +136,29 @@ public class AuditInterceptorTests
         Assert.Contains("Email=a@example.org", recorded);
         Assert.DoesNotContain("secret", recorded);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Update_OfAnExplainedRow_RecordsItsExplanationBesideTheValuesAndStoresNoneOfIt(string provider)
+    {
+        var (database, _) = await Seeded(provider);
+        await using var _d = database;
+        var round = new GoldenThread.Programmes.ProgrammeRound { Code = "2027-spring", Name = "Spring 2027 round" };
+        await using (var db = TestContexts.Open(database, SystemScope.Unrestricted, new Actor("op", "Operator"), new FixedTimeProvider(Noon)))
+        {
+            db.ProgrammeRounds.Add(round);
+            await db.SaveChangesAsync();
+            round.MinTeamSize = 8;
+            round.Explanation.Add(new GoldenThread.Audit.AuditChange("Reason", null, "Larger teams learnt more last year"));
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = TestContexts.Open(database, SystemScope.Unrestricted);
+        var entry = await check.AuditEntries.SingleAsync(e => e.Entity == "ProgrammeRound" && e.Action == "update");
+        var stored = await check.ProgrammeRounds.SingleAsync(r => r.Id == round.Id);
+
+        Assert.Equal([new("MinTeamSize", "6", "8"), new GoldenThread.Audit.AuditChange("Reason", null, "Larger teams learnt more last year")], entry.Changes);
+        Assert.Null(entry.SystemId);
+        Assert.Empty(stored.Explanation);
+    }
 }

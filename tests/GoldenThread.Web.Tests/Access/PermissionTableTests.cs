@@ -74,6 +74,13 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/measures/{measureId:guid}/points/{date}/delete"] = "system-leadership",
         ["/systems/{code}/measures/{measureId:guid}/notes/new"] = "system-leadership",
         ["/systems/{code}/measures/{measureId:guid}/notes/{noteId:guid}/delete"] = "system-leadership",
+        ["/systems/{code}/learning-sets"] = "system-member",
+        ["/systems/{code}/learning-sets/{learningSetId:guid}"] = "system-member",
+        ["/programmes/rounds/{roundId:guid}/selection"] = "programme-operator",
+        ["/programmes/rounds/{roundId:guid}/selection/{applicationId:guid}"] = "programme-operator",
+        ["/programmes/rounds/{roundId:guid}/selection/publish"] = "programme-operator",
+        ["/programmes/rounds/{roundId:guid}/summary"] = "public",
+        ["/programmes/rounds/{roundId:guid}/summary/publish"] = "programme-operator",
         ["/systems/{code}/posts"] = "system-member",
         ["/systems/{code}/posts/new"] = "system-leadership",
         ["/systems/{code}/posts/{postId:guid}"] = "system-member",
@@ -90,6 +97,35 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/places/{placeId:guid}/neighbourhoods/{neighbourhoodId:guid}/delete"] = "system-leadership",
         ["/systems/{code}/network/import"] = "system-leadership",
         ["/systems/{code}/network/import/{uploadId:guid}"] = "system-leadership",
+        ["/programmes"] = "programme-operator",
+        ["/programmes/rounds/new"] = "programme-operator",
+        ["/programmes/rounds/{roundId:guid}"] = "programme-operator",
+        ["/programmes/rounds/{roundId:guid}/settings"] = "programme-operator",
+        ["/programmes/rounds/{roundId:guid}/close"] = "programme-operator",
+        ["/programmes/rounds/{roundId:guid}/applications"] = "programme-operator",
+        ["/programmes/rounds/{roundId:guid}/applications/{applicationId:guid}"] = "programme-operator",
+        ["/programmes/rounds/{roundId:guid}/import"] = "programme-operator",
+        ["/systems/{code}/programmes"] = "system-member",
+        ["/systems/{code}/programmes/{roundId:guid}/apply"] = "system-member",
+        // Every page of an application is open to the system's members; who may change a draft (its creator, the
+        // leadership) is the page's to decide, and a look from anyone else lands on the read-only application:
+        // the journey's page tests cover both.
+        ["/systems/{code}/programmes/applications/{applicationId:guid}"] = "system-member",
+        ["/systems/{code}/programmes/applications/{applicationId:guid}/team-name"] = "system-member",
+        ["/systems/{code}/programmes/applications/{applicationId:guid}/wicked-issue"] = "system-member",
+        ["/systems/{code}/programmes/applications/{applicationId:guid}/{statement}"] = "system-member",
+        ["/systems/{code}/programmes/applications/{applicationId:guid}/measures"] = "system-member",
+        ["/systems/{code}/programmes/applications/{applicationId:guid}/measures/{item}"] = "system-member",
+        ["/systems/{code}/programmes/applications/{applicationId:guid}/sponsors"] = "system-member",
+        ["/systems/{code}/programmes/applications/{applicationId:guid}/sponsors/{item}"] = "system-member",
+        ["/systems/{code}/programmes/applications/{applicationId:guid}/members"] = "system-member",
+        ["/systems/{code}/programmes/applications/{applicationId:guid}/members/find"] = "system-member",
+        ["/systems/{code}/programmes/applications/{applicationId:guid}/members/{item}"] = "system-member",
+        ["/systems/{code}/programmes/applications/{applicationId:guid}/{list}/{index:int}/remove"] = "system-member",
+        ["/systems/{code}/programmes/applications/{applicationId:guid}/time-commitment"] = "system-member",
+        ["/systems/{code}/programmes/applications/{applicationId:guid}/check-answers"] = "system-member",
+        ["/systems/{code}/programmes/applications/{applicationId:guid}/submitted"] = "system-member",
+        ["/systems/{code}/programmes/applications/{applicationId:guid}/withdraw"] = "system-member",
         ["/api/v1/token"] = "public",
         ["/api/v1/me"] = "signed-in",
         ["/api/v1/systems/"] = "signed-in",
@@ -143,6 +179,18 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["GET /api/v1/systems/{code}/posts/{postId:guid}"] = "system-member",
         ["PUT /api/v1/systems/{code}/posts/{postId:guid}"] = "system-leadership",
         ["DELETE /api/v1/systems/{code}/posts/{postId:guid}"] = "system-leadership",
+        ["/programmes/rounds/{roundId:guid}/review"] = "programme-operator",
+        ["/programmes/rounds/{roundId:guid}/review/results"] = "programme-operator",
+        ["/programmes/rounds/{roundId:guid}/review/applications/{applicationId:guid}/moderate"] = "programme-operator",
+        ["/programmes/rounds/{roundId:guid}/review/assignments/{assignmentId:guid}/remove"] = "programme-operator",
+        ["/programmes/reviews"] = "reviewer",
+        ["/programmes/reviews/{assignmentId:guid}"] = "reviewer",
+        ["/programmes/reviews/{assignmentId:guid}/conflict"] = "reviewer",
+        ["/api/v1/rounds/"] = "signed-in",
+        ["/api/v1/rounds/{roundId:guid}"] = "signed-in",
+        ["/api/v1/rounds/{roundId:guid}/applications"] = "signed-in",
+        ["/api/v1/rounds/{roundId:guid}/eligibility"] = "programme-operator",
+        ["/api/v1/rounds/{roundId:guid}/summary"] = "public",
         ["/openapi/{documentName}.json"] = "public",
         ["/scalar/{documentName?}"] = "public",
         ["/health"] = "public",
@@ -192,6 +240,7 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
     private readonly Dictionary<string, string> Samples = new()
     {
         ["code"] = "QXV", ["documentName"] = "v1", ["status"] = "400",
+        ["statement"] = "citizen-gains", ["item"] = "0", ["list"] = "measures", ["index"] = "0",
     };
 
     private async Task AddRealIdsAsync()
@@ -220,8 +269,38 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         Samples["postId"] = (await db.Posts.FirstAsync(p => p.SystemId == system.Id)).Id.ToString();
         var note = await db.MeasureAnnotations.FirstAsync(a => a.SystemId == system.Id);
         (Samples["measureId"], Samples["noteId"]) = (note.MeasureId.ToString(), note.Id.ToString());
+        // A learning set of the demo's Spring 2026 round.
+        Samples["learningSetId"] = (await db.LearningSets.FirstAsync(s => s.SystemId == system.Id)).Id.ToString();
         samplePoint = await db.MeasurePoints.AsNoTracking().Where(p => p.MeasureId == note.MeasureId).OrderBy(p => p.Date).LastAsync();
         Samples["date"] = samplePoint.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await AddProgrammeIdsAsync();
+    }
+
+    /// <summary>
+    /// One application every programme page can find: QXV's eligible team in a round taking applications today, started
+    /// by the demo professional (so the team's pages open for them), submitted (so the operator's pages show it), with the
+    /// demo reviewer assigned (their pages), and open to the other system too with its summary published, so the rounds
+    /// API and the public summary answer every principal as the policy says: rounds are read by whom they concern (a
+    /// round of none of one's systems answers 404).
+    /// </summary>
+    private async Task AddProgrammeIdsAsync()
+    {
+        var round = await app.AddRoundAsync("permission-probe", 1);
+        (Samples["roundId"], Samples["applicationId"]) = (round.Id.ToString(), round.Applications[0].ToString());
+        Samples["assignmentId"] = (await app.AssignAsync(round.Applications[0], ReviewFixtures.LinkedReviewer)).ToString();
+        var professional = await app.AccountIdAsync("professional@goldenthread.example");
+        await app.Query(async db =>
+        {
+            var today = GoldenThread.Network.UkDate.Today(TimeProvider.System);
+            var stored = await db.ProgrammeRounds.SingleAsync(r => r.Id == round.Id);
+            (stored.State, stored.OpensOn, stored.ClosesOn) = (GoldenThread.Programmes.RoundState.Open, today.AddDays(-1), today.AddDays(30));
+            stored.Systems = [.. stored.Systems, new(GoldenThreadApp.OtherSystem, ["frailty"])];
+            stored.SummaryPublishedAt = DateTimeOffset.UnixEpoch;
+            var application = await db.TeamApplications.SingleAsync(a => a.Id == round.Applications[0]);
+            application.CreatedByAccountId = professional;
+            await db.SaveChangesAsync();
+            return stored.Id;
+        });
     }
 
     private GoldenThread.Measures.MeasurePoint? samplePoint;

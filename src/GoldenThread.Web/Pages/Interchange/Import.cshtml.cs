@@ -1,4 +1,3 @@
-using System.Text;
 using GoldenThread.Data;
 using GoldenThread.Data.Access;
 using GoldenThread.Data.Network;
@@ -35,26 +34,8 @@ public sealed class ImportModel(GoldenThreadDbContext db, ICurrentActor actor, T
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken cancellationToken)
     {
         if (await EnterAsync(code, cancellationToken) is not { } system) return NotFound();
-        if (Upload is null || Upload.Length == 0)
-        {
-            this.AddError(nameof(Upload), "Select a network file");
+        if (await this.ReadUploadAsync(Upload, nameof(Upload), MaxBytes, "Select a network file", "a JSON network file", cancellationToken) is not { } json)
             return Page();
-        }
-        if (Upload.Length > MaxBytes)
-        {
-            this.AddError(nameof(Upload), "The selected file must be smaller than 50MB");
-            return Page();
-        }
-        string json;
-        using (var reader = new StreamReader(Upload.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true)))
-        {
-            try { json = await reader.ReadToEndAsync(cancellationToken); }
-            catch (DecoderFallbackException)
-            {
-                this.AddError(nameof(Upload), "The selected file must be a JSON network file (UTF-8 text)");
-                return Page();
-            }
-        }
         var reading = NetworkFile.Read(json, Vocabularies.Default);
         if (reading.Errors.Count > 0)
         {
@@ -72,7 +53,7 @@ public sealed class ImportModel(GoldenThreadDbContext db, ICurrentActor actor, T
 
         var upload = new NetworkUpload
         {
-            SystemId = system.Id, FileName = Path.GetFileName(Upload.FileName) is { Length: > 0 and <= 260 } name ? name : "network.json",
+            SystemId = system.Id, FileName = Path.GetFileName(Upload!.FileName) is { Length: > 0 and <= 260 } name ? name : "network.json",
             Content = json, UploadedByAccountId = actor.AccountId!, UploadedByName = actor.Name, UploadedAt = time.GetUtcNow(),
         };
         db.NetworkUploads.Add(upload);

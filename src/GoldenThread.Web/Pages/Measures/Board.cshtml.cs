@@ -12,7 +12,7 @@ namespace GoldenThread.Web.Pages.Measures;
 
 /// <summary>
 /// The board summary: every measure of the system as a row with its latest value, target, variation and assurance,
-/// sorted by any column through links (no JavaScript needed) and filtered to one body or team.
+/// sorted by any column through links (no JavaScript needed) and filtered to one body, team or learning set.
 /// </summary>
 [Authorize(Policy = Policies.SystemMember)]
 public sealed class BoardModel(GoldenThreadDbContext db) : GoldenThreadPage
@@ -20,14 +20,13 @@ public sealed class BoardModel(GoldenThreadDbContext db) : GoldenThreadPage
     public static readonly IReadOnlyList<(string Key, string Label)> Columns =
         [("name", "Measure"), ("latest", "Latest"), ("target", "Target"), ("variation", "Variation"), ("assurance", "Assurance")];
 
-    public sealed record Row(Measure Measure, string? BodyName, ChartedMeasure Charted);
-
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true)] public string? Order { get; set; }
+    /// <summary>The body, team or learning set whose measures to show (ids are unique across them).</summary>
     [BindProperty(SupportsGet = true)] public Guid? Body { get; set; }
 
     public string Code { get; private set; } = "";
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<MeasureRow> Rows { get; private set; } = [];
     public IReadOnlyList<Choice> Bodies { get; private set; } = [];
     [TempData] public string? Done { get; set; }
 
@@ -39,23 +38,30 @@ public sealed class BoardModel(GoldenThreadDbContext db) : GoldenThreadPage
         if (await EnterSystemAsync(db, code, "Measures", cancellationToken) is not { } system) return NotFound();
         Code = system.Code;
         if (Columns.All(c => c.Key != Sort)) Sort = "name";
-        var measures = await db.Measures.AsNoTracking().Where(m => m.SystemId == system.Id && (Body == null || m.BodyId == Body))
+        var measures = await db.Measures.AsNoTracking()
+            .Where(m => m.SystemId == system.Id && (Body == null || m.BodyId == Body || m.LearningSetId == Body))
             .ToListAsync(cancellationToken);
         var ids = measures.Select(m => m.Id).ToList();
         var points = (await db.MeasurePoints.AsNoTracking().Where(p => ids.Contains(p.MeasureId)).ToListAsync(cancellationToken))
             .ToLookup(p => p.MeasureId);
         var bodyNames = await db.Bodies.AsNoTracking().Where(b => b.SystemId == system.Id && db.Measures.Any(m => m.BodyId == b.Id))
             .OrderBy(b => b.Name).Select(b => new { b.Id, b.Name }).ToListAsync(cancellationToken);
-        Bodies = [.. bodyNames.Select(b => new Choice(b.Id.ToString(), b.Name))];
-        var names = bodyNames.ToDictionary(b => b.Id, b => b.Name);
-        Rows = Sorted(measures.Select(m => new Row(m, m.BodyId is { } b ? names.GetValueOrDefault(b) : null, ChartedMeasure.Of(m, points[m.Id]))));
+        var setNames = await db.LearningSets.AsNoTracking().Where(s => s.SystemId == system.Id && db.Measures.Any(m => m.LearningSetId == s.Id))
+            .OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
+        Bodies = setNames.Count == 0
+            ? [.. bodyNames.Select(b => new Choice(b.Id.ToString(), b.Name))]
+            : [.. bodyNames.Select(b => new Choice(b.Id.ToString(), b.Name, "Bodies and teams")),
+               .. setNames.Select(s => new Choice(s.Id.ToString(), s.Name, "Learning sets"))];
+        var names = bodyNames.Concat(setNames).ToDictionary(b => b.Id, b => b.Name);
+        Rows = Sorted(measures.Select(m => new MeasureRow(m, (m.BodyId ?? m.LearningSetId) is { } b ? names.GetValueOrDefault(b) : null,
+            ChartedMeasure.Of(m, points[m.Id]))));
         return Page();
     }
 
-    private IReadOnlyList<Row> Sorted(IEnumerable<Row> rows)
+    private IReadOnlyList<MeasureRow> Sorted(IEnumerable<MeasureRow> rows)
     {
         var byName = rows.OrderBy(r => r.Measure.Name, StringComparer.CurrentCultureIgnoreCase);
-        IOrderedEnumerable<Row> sorted = Sort switch
+        IOrderedEnumerable<MeasureRow> sorted = Sort switch
         {
             "latest" => Descending ? rows.OrderByDescending(r => r.Charted.Latest?.Date) : rows.OrderBy(r => r.Charted.Latest?.Date),
             "target" => Descending ? rows.OrderByDescending(r => r.Measure.Target) : rows.OrderBy(r => r.Measure.Target is null).ThenBy(r => r.Measure.Target),

@@ -20,6 +20,8 @@ public sealed class DetailModel(GoldenThreadDbContext db) : GoldenThreadPage
     public Measure Measure { get; private set; } = null!;
     public Link? Owner { get; private set; }
     public Link? Body { get; private set; }
+    /// <summary>The learning set whose wicked issue the measure follows, for a selected programme team's measure.</summary>
+    public Link? LearningSet { get; private set; }
     public ChartedMeasure Charted { get; private set; } = null!;
     public IReadOnlyList<MeasureAnnotation> Notes { get; private set; } = [];
     [TempData] public string? Done { get; set; }
@@ -36,6 +38,7 @@ public sealed class DetailModel(GoldenThreadDbContext db) : GoldenThreadPage
         Within("Measures", $"/systems/{Code}/measures");
         Owner = await db.People.AsNoTracking().Where(p => p.Id == measure.OwnerPersonId).Select(p => new Link(p.Id, p.Name)).SingleOrDefaultAsync(cancellationToken);
         Body = await db.Bodies.AsNoTracking().Where(b => b.Id == measure.BodyId).Select(b => new Link(b.Id, b.Name)).SingleOrDefaultAsync(cancellationToken);
+        LearningSet = await db.LearningSets.AsNoTracking().Where(s => s.Id == measure.LearningSetId).Select(s => new Link(s.Id, s.Name)).SingleOrDefaultAsync(cancellationToken);
         Charted = ChartedMeasure.Of(measure, await db.MeasurePoints.AsNoTracking().Where(p => p.MeasureId == measureId).ToListAsync(cancellationToken));
         Notes = await db.MeasureAnnotations.AsNoTracking().Where(a => a.MeasureId == measureId).OrderBy(a => a.Date).ThenBy(a => a.Id).ToListAsync(cancellationToken);
         return Page();

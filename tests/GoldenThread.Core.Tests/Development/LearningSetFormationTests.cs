@@ -1,0 +1,94 @@
+using GoldenThread.Measures;
+using GoldenThread.Programmes;
+
+namespace GoldenThread.Development;
+
+public class LearningSetFormationTests
+{
+    private static readonly Guid SystemId = Guid.NewGuid();
+    private static readonly DateOnly FormedOn = new(2026, 5, 15);
+    private static readonly DateTimeOffset Now = new(2026, 5, 15, 9, 0, 0, TimeSpan.Zero);
+
+    private static TeamApplication Application(ApplicationContent content) =>
+        new() { SystemId = SystemId, RoundId = Guid.NewGuid(), Reference = "a7", State = ApplicationState.Submitted, Content = content };
+
+    private static readonly Guid Registered = Guid.NewGuid();
+
+    private static readonly ApplicationContent Content = new()
+    {
+        TeamName = "  Severnmouth Frailty Collaborative ",
+        WickedIssue = new() { Title = "Falls at home", Description = "Older people fall at home and wait hours.", PriorityArea = "frailty" },
+        Members =
+        [
+            new() { PersonId = Registered, Name = "Dr Ada Khan", Organisation = "Severnmouth GP Alliance", Sector = "nhs-primary-care", Seniority = "senior", Function = "clinical" },
+            new() { PersonId = Guid.NewGuid(), Name = "Bea Lowe", Organisation = "Severnmouth City Council", Sector = "local-authority-unitary", Seniority = "middle", Function = "care" },
+            new() { Name = "Cal Reyes", Organisation = "Vale Carers Alliance", Sector = "voluntary-community", Seniority = "middle", Function = "managerial" },
+        ],
+        Measures =
+        [
+            new() { Name = "Falls admissions", Baseline = 42, Target = 38, Unit = "per month" },
+            new() { Name = "People with a falls plan", Baseline = 12.5, Target = 60, Unit = "%" },
+            new() { Name = "Calls to the falls line", Baseline = 300, Target = 300, Unit = "calls" },
+            new() { Name = "  ", Baseline = 1, Target = 2, Unit = "x" },
+        ],
+    };
+
+    [Fact]
+    public void Form_SelectedTeam_BecomesASetOfTheTeamsSystemWithItsWickedIssue()
+    {
+        var application = Application(Content);
+
+        var formed = LearningSetFormation.Form(application, new HashSet<Guid> { Registered }, FormedOn, Now);
+
+        var set = formed.Set;
+        Assert.Equal(("Severnmouth Frailty Collaborative", "Falls at home", "frailty"), (set.Name, set.WickedIssueTitle, set.PriorityArea));
+        Assert.Equal((SystemId, application.RoundId, application.Id, FormedOn), (set.SystemId, set.RoundId!.Value, set.ApplicationId!.Value, set.FormedOn));
+        Assert.Equal(set.Id, application.LearningSetId);
+    }
+
+    [Fact]
+    public void Form_Members_KeepTheirRegisterPersonOnlyWhenTheSystemHasThem()
+    {
+        var formed = LearningSetFormation.Form(Application(Content), new HashSet<Guid> { Registered }, FormedOn, Now);
+
+        Assert.Equal(["Dr Ada Khan", "Bea Lowe", "Cal Reyes"], formed.Members.Select(m => m.Name));
+        // Bea Lowe's person id is not one of the system's people (an imported file may say anything): she is kept by name.
+        Assert.Equal([Registered, null, null], formed.Members.Select(m => m.PersonId));
+        Assert.All(formed.Members, m => Assert.Equal((SystemId, formed.Set.Id), (m.SystemId, m.LearningSetId)));
+        Assert.Equal(("Vale Carers Alliance", "voluntary-community", "middle", "managerial"),
+            (formed.Members[2].Organisation, formed.Members[2].Sector, formed.Members[2].Seniority, formed.Members[2].Function));
+    }
+
+    [Fact]
+    public void Form_Measures_TakeTheirDirectionFromBaselineAndTargetAndRecordTheBaseline()
+    {
+        var formed = LearningSetFormation.Form(Application(Content), new HashSet<Guid>(), FormedOn, Now);
+
+        // The unnamed fourth measure cannot be an SPC measure, which needs a name.
+        Assert.Equal(
+            [
+                ("Falls admissions", ImprovementDirection.Decrease, (double?)38, "per month", "Baseline at application: 42 per month"),
+                ("People with a falls plan", ImprovementDirection.Increase, 60, "%", "Baseline at application: 12.5 %"),
+                ("Calls to the falls line", ImprovementDirection.Neutral, 300, "calls", "Baseline at application: 300 calls"),
+            ],
+            formed.Measures.Select(m => (m.Name, m.Direction, m.Target, m.Unit, m.Definition)));
+        Assert.All(formed.Measures, m => Assert.Equal((SystemId, (Guid?)formed.Set.Id), (m.SystemId, m.LearningSetId)));
+    }
+
+    [Fact]
+    public void Form_NoTeamNameAndALongUnit_NamesTheSetByReferenceAndClipsTheUnit()
+    {
+        var unit = new string('u', 100);
+        var content = Content with { TeamName = " ", Measures = [new() { Name = "M", Baseline = 5, Unit = unit }] };
+
+        var formed = LearningSetFormation.Form(Application(content), new HashSet<Guid>(), FormedOn, Now);
+
+        Assert.Equal("Team a7", formed.Set.Name);
+        var measure = Assert.Single(formed.Measures);
+        Assert.Equal(Measure.UnitLength, measure.Unit.Length);
+        Assert.EndsWith("…", measure.Unit);
+        Assert.Equal($"Baseline at application: 5 {unit}", measure.Definition);
+        Assert.Null(measure.Target);
+        Assert.Equal(ImprovementDirection.Neutral, measure.Direction);
+    }
+}
