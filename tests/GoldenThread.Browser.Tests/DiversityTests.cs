@@ -13,7 +13,7 @@ public class DiversityTests(BrowserFixture app, ITestOutputHelper output) : Brow
         await SignInAsync(page, "professional@goldenthread.example");
         await page.GotoAsync("/systems/QXV");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Diversity", Exact = true }).ClickAsync();
+        await NavigateAsync(page, "Diversity");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Diversity of leaders" })).ToBeVisibleAsync();
         await page.LookAsync("diversity-summary", Output);
         await page.GetByRole(AriaRole.Link, new() { Name = "Give or change your own diversity information" }).ClickAsync();

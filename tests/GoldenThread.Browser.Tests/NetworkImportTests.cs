@@ -25,7 +25,7 @@ public class NetworkImportTests(BrowserFixture app, ITestOutputHelper output) : 
         await SignInAsync(page, "leader@goldenthread.example");
         await page.GotoAsync("/systems/QXV");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Network file", Exact = true }).ClickAsync();
+        await NavigateAsync(page, "Network file");
         await page.GetByRole(AriaRole.Link, new() { Name = "Upload a network file" }).ClickAsync();
         await page.LookAsync("import-upload", Output);
         await page.Locator("input[type=file]").SetInputFilesAsync(File("severn-vale.json", NetworkFile.Write(edited)));

@@ -12,7 +12,7 @@ public class RegisterJourneyTests(BrowserFixture app, ITestOutputHelper output) 
         var page = await OpenAsync();
         await SignInAsync(page, "leader@goldenthread.example");
         await page.GotoAsync("/systems/QXV");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Register", Exact = true }).ClickAsync();
+        await NavigateAsync(page, "Register");
         await page.LookAsync("register-hub", Output);
         await page.GetByRole(AriaRole.Link, new() { Name = "Leadership bodies", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Leadership bodies" })).ToBeVisibleAsync();

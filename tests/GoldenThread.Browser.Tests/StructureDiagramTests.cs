@@ -13,7 +13,7 @@ public class StructureDiagramTests(BrowserFixture app, ITestOutputHelper output)
         await SignInAsync(page, "leader@goldenthread.example");
         await page.GetByRole(AriaRole.Link, new() { Name = "NHS Severn Vale Integrated Care Board" }).ClickAsync();
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Structure", Exact = true }).ClickAsync();
+        await NavigateAsync(page, "Structure");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Leadership structure" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Leadership structure of NHS Severn Vale Integrated Care Board" })).ToBeVisibleAsync();

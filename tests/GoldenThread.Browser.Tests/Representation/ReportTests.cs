@@ -14,7 +14,7 @@ public class ReportTests(BrowserFixture app, ITestOutputHelper output) : Browser
         await SignInAsync(page, "leader@goldenthread.example");
         await page.GotoAsync("/systems/QXV");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Representation", Exact = true }).ClickAsync();
+        await NavigateAsync(page, "Representation");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Representation", Exact = true })).ToBeVisibleAsync();
         await Expect(page.Locator("#summary-gaps")).ToContainTextAsync("gaps");
         await page.LookAsync("representation-by-body", Output);
