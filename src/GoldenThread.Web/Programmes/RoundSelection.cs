@@ -14,7 +14,7 @@ namespace GoldenThread.Web.Programmes;
 public sealed record RoundSelection(ProgrammeRound Round, IReadOnlyList<RoundSelection.Row> Rows)
 {
     public sealed record Row(TeamApplication Application, string SystemCode, string SystemName, EligibilityResult Eligibility,
-        SelectionScores.Score Score)
+        ApplicationScores Score)
     {
         public string Team => Application.Content.TeamName is { Length: > 0 } name ? name : $"Team {Application.Reference}";
         public string System => $"{SystemName} ({SystemCode})";
@@ -72,7 +72,7 @@ public sealed record RoundSelection(ProgrammeRound Round, IReadOnlyList<RoundSel
         var ids = eligibility.Applications.Keys.ToList();
         var systemIds = eligibility.Applications.Values.Select(e => e.Application.SystemId).Distinct().ToList();
         var names = await db.Systems.AsNoTracking().Where(s => systemIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
-        var scores = await SelectionScores.ReadAsync(db, eligibility.Round, ids, cancellationToken);
+        var scores = (await RoundScores.ReadAsync(db, eligibility.Round, ids, cancellationToken)).Applications;
         var rows = eligibility.Applications.Values
             .Select(e => new Row(e.Application, e.SystemCode, names[e.Application.SystemId], eligibility.Results[e.Application.Id], scores[e.Application.Id]))
             .OrderByDescending(r => r.Eligibility.Eligible)

@@ -19,6 +19,7 @@ namespace GoldenThread.Web.Pages.Programmes.Review;
 public sealed class AssignmentsModel(GoldenThreadDbContext db, TimeProvider time) : ReviewPage(db, time)
 {
     public sealed record Row(RoundEligibility.Entry Entry, IReadOnlyList<ReviewAssignment> Assignments, IReadOnlyList<(string Reviewer, ReviewConflict Conflict)> Conflicts);
+    public sealed record Removal(ReviewAssignment Assignment, string Name, string Reference, string ReviewHref);
     public sealed record Load(Reviewer Reviewer, int Assigned, int Scored, int Conflicts);
 
     [BindProperty] public string? ApplicationId { get; set; }
@@ -28,6 +29,11 @@ public sealed class AssignmentsModel(GoldenThreadDbContext db, TimeProvider time
     [TempData] public string? Shortfalls { get; set; }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+    /// <summary>
+    /// Assignments of applications that were eligible when assigned but no longer are (a settings change, or the team cap
+    /// after another team applied): the reviewer still sees them, so the operator sees them too and can remove them.
+    /// </summary>
+    public IReadOnlyList<(RoundEligibility.Entry Entry, ReviewAssignment Assignment)> NoLongerEligible { get; private set; } = [];
     public IReadOnlyList<Load> Loads { get; private set; } = [];
     public IReadOnlyList<Choice> Applications { get; private set; } = [];
     public IReadOnlyList<Choice> ReviewerChoices { get; private set; } = [];
@@ -137,6 +143,10 @@ public sealed class AssignmentsModel(GoldenThreadDbContext db, TimeProvider time
         var assigned = Review.Assignments.ToLookup(a => a.ApplicationId);
         Rows = [.. Review.Eligible.Select(e => new Row(e, [.. assigned[e.Application.Id]],
             [.. Review.Reviewers.SelectMany(r => Review.ConflictsOf(e.Application.Id, r.AccountId).Select(c => (r.Name, c)))]))];
+        var eligible = Review.Eligible.Select(e => e.Application.Id).ToHashSet();
+        NoLongerEligible = [.. Review.Assignments.Where(a => !eligible.Contains(a.ApplicationId))
+            .Select(a => (Review.Eligibility.Applications[a.ApplicationId], a))
+            .OrderBy(x => x.Item1.Application.Reference, StringComparer.Ordinal)];
         Loads = [.. Review.Reviewers.Select(r => new Load(r,
             Review.Assignments.Count(a => a.ReviewerAccountId == r.AccountId),
             Review.Assignments.Count(a => a.ReviewerAccountId == r.AccountId && a.SubmittedAt is not null),

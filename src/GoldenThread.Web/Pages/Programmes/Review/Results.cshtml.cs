@@ -4,7 +4,6 @@ using GoldenThread.Programmes;
 using GoldenThread.Web.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.Pages.Programmes.Review;
 
@@ -25,13 +24,7 @@ public sealed class ResultsModel(GoldenThreadDbContext db, TimeProvider time) : 
         return Page();
     }
 
-    /// <summary>The statistics of the round's eligible applications from the submitted reviews and every moderation.</summary>
-    public static async Task<ReviewStatistics> StatisticsAsync(GoldenThreadDbContext db, RoundReview review, CancellationToken cancellationToken)
-    {
-        var ids = review.Eligible.Select(e => e.Application.Id).ToList();
-        var moderations = await db.ModeratedScores.AsNoTracking().Where(m => ids.Contains(m.ApplicationId)).ToListAsync(cancellationToken);
-        var submitted = review.Assignments.Where(a => a.SubmittedAt is not null && ids.Contains(a.ApplicationId))
-            .Select(a => new SubmittedReview(a.ApplicationId, a.ReviewerAccountId, a.Scores));
-        return ReviewStatistics.Of(review.Round.Rubric, ids, submitted, moderations);
-    }
+    /// <summary>The statistics of the round's eligible applications.</summary>
+    public static Task<ReviewStatistics> StatisticsAsync(GoldenThreadDbContext db, RoundReview review, CancellationToken cancellationToken) =>
+        RoundScores.ReadAsync(db, review.Round, [.. review.Eligible.Select(e => e.Application.Id)], cancellationToken);
 }

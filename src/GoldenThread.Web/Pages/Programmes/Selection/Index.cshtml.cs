@@ -92,11 +92,11 @@ public sealed class IndexModel(GoldenThreadDbContext db, TimeProvider time) : Ro
 
     public string FeedbackHref(Guid applicationId) => $"{Href}/{applicationId}";
 
-    public static string ScoreText(SelectionScores.Score score) => score switch
+    public static string ScoreText(ApplicationScores score) => score switch
     {
-        { Moderated: { } moderated, Mean: { } mean } => $"{Number(moderated)} moderated (reviewers' mean {Number(mean)})",
-        { Moderated: { } moderated } => $"{Number(moderated)} moderated",
-        { Mean: { } mean } => $"{Number(mean)} from {(score.Reviews == 1 ? "1 review" : $"{score.Reviews} reviews")}",
+        { Moderation.Score: var moderated, Mean: { } mean } => $"{Number(moderated)} moderated (reviewers' mean {Number(mean)})",
+        { Moderation.Score: var moderated } => $"{Number(moderated)} moderated",
+        { Mean: { } mean } => $"{Number(mean)} from {(score.Reviews.Count == 1 ? "1 review" : $"{score.Reviews.Count} reviews")}",
         _ => "Not scored yet",
     };
 

@@ -189,6 +189,33 @@ public class AssignmentsTests(GoldenThreadApp app) : IClassFixture<GoldenThreadA
     }
 
     [Fact]
+    public async Task Get_AssignedApplicationNoLongerEligible_ListsItsReviewerWithARemoveButton()
+    {
+        var round = await app.AddRoundAsync("no-longer", 2);
+        var assignment = await app.AssignAsync(round.Applications[1], FreeReviewers[0]);
+        // The round now asks for more members than the teams have: neither application is eligible.
+        await app.Query(async db =>
+        {
+            var stored = await db.ProgrammeRounds.SingleAsync(r => r.Id == round.Id);
+            stored.MinTeamSize = 40;
+            return await db.SaveChangesAsync();
+        });
+        using var client = await app.ClientFor(Operator);
+
+        var page = GoldenThreadApp.Parse(await client.GetStringAsync(PageOf(round)));
+
+        Assert.Null(page.QuerySelector("#applications"));
+        var item = page.QuerySelector("#ineligible-assignments li")!;
+        Assert.Equal(round.References[1], item.GetAttribute("data-application"));
+        Assert.Contains("Assigned", item.TextContent);
+        Assert.Contains($"Remove {await app.Query(db => db.Users.Where(u => u.Email == FreeReviewers[0]).Select(u => u.DisplayName).SingleAsync())} from {round.References[1]}",
+            item.QuerySelector("button")!.TextContent);
+        var removed = await GoldenThreadApp.PostForm(client, $"{PageOf(round)}?handler=Remove&assignmentId={assignment}", [], tokenFrom: PageOf(round));
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Empty(await AssignedIn(round));
+    }
+
+    [Fact]
     public async Task Get_UnknownRound_IsNotFound()
     {
         using var client = await app.ClientFor(Operator);
