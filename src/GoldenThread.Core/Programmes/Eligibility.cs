@@ -112,9 +112,10 @@ public static class Eligibility
                         $"{Ordinal(position + 1)} of {Count(queue.Count, "complete team")} from {system.Key} by submission time; {placesHeld}")
                     : new(true, $"Not counted towards {system.Key}'s places: another criterion is not met");
             var members = keeping.Sum(i => applications[i].Content.Members.Count);
-            people[system.Key] = new(members <= settings.PeoplePerSystem,
-                $"{Count(members, "member")} across {system.Key}'s {Count(keeping.Count, "team")} keeping a place; " +
-                $"about {settings.PeoplePerSystem} expected");
+            people[system.Key] = new(members <= settings.PeoplePerSystem, keeping.Count == 0
+                ? $"No team from {system.Key} keeps a place yet, so no members count; about {settings.PeoplePerSystem} expected"
+                : $"{Count(members, "member")} across {system.Key}'s {Count(keeping.Count, "team")} keeping a place; " +
+                  $"about {settings.PeoplePerSystem} expected");
         }
         return new Places(cap, people);
     }
