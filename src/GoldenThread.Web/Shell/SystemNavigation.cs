@@ -12,6 +12,7 @@ public static class SystemNavigation
         yield return new Crumb("Overview", $"/systems/{code}");
         yield return new Crumb("Structure", $"/systems/{code}/structure");
         yield return new Crumb("Representation", $"/systems/{code}/representation");
+        yield return new Crumb("Framework", $"/systems/{code}/framework");
         yield return new Crumb("Measures", $"/systems/{code}/measures");
         yield return new Crumb("Programmes", $"/systems/{code}/programmes");
         yield return new Crumb("Learning sets", $"/systems/{code}/learning-sets");
