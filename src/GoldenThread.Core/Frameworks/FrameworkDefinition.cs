@@ -41,6 +41,6 @@ public sealed record Principle(string Id, string Title, List<FrameworkCriterion>
 /// <summary>
 /// A "what good looks like" criterion. <see cref="Guidance"/> has what each level looks like for this criterion, one
 /// entry per level in order (empty when the framework's general level descriptions serve). <see cref="Evidence"/> names
-/// the facts from the register shown beside it (an id of <c>CriterionEvidence</c>), null when none apply.
+/// the facts from the register shown beside it (one of <see cref="RegisterEvidence.Keys"/>), null when none apply.
 /// </summary>
 public sealed record FrameworkCriterion(string Id, string Text, List<string> Guidance, string? Evidence = null, bool Retired = false);

@@ -34,6 +34,8 @@ public static class FrameworkRules
                 if (string.IsNullOrWhiteSpace(criterion.Text)) problems.Add($"{path}.text: enter what good looks like");
                 if (criterion.Guidance.Count != 0 && criterion.Guidance.Count != framework.Levels.Count)
                     problems.Add($"{path}.guidance: one line per level ({framework.Levels.Count}) or none; {criterion.Guidance.Count} found");
+                if (criterion.Evidence is { } evidence && !RegisterEvidence.Knows(evidence))
+                    problems.Add($"{path}.evidence: \"{evidence}\" is not evidence GoldenThread can show; use one of {string.Join(", ", RegisterEvidence.Keys)}");
             }
         }
         if (!framework.Criteria.Any()) problems.Add("principles: at least one criterion that is not retired is needed");

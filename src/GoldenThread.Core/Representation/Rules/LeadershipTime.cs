@@ -20,6 +20,9 @@ public sealed class LeadershipTimeFunded : RepresentationRule
                 yield return context.Finding(null, $"The post {post.Title} has {lacking}.", post.Id);
     }
 
+    /// <summary>Whether a seat's hours or a post's sessions are funded in this rule's sense: time allocated and a funder named.</summary>
+    public static bool Funded(decimal time, string? funder) => Lacking(time, funder, "") is null;
+
     private static string? Lacking(decimal time, string? funder, string unit) => (time > 0, funder is not null) switch
     {
         (false, false) => $"no {unit} allocated and no funder",
