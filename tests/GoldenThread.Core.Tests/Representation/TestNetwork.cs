@@ -48,10 +48,10 @@ internal sealed class TestNetwork
     }
 
     public TestNetwork Post(string id, string title, string level = "system", string? holder = "holder", DateOnly? since = null,
-        decimal sessions = 2, string? funder = "funder", string[]? successors = null)
+        decimal sessions = 2, string? funder = "funder", string[]? successors = null, string readiness = "ready-now", bool advertised = true)
     {
-        posts.Add(new PostRecord(id, title, level, null, ["medicine"], sessions, funder, holder, since, true,
-            [.. (successors ?? []).Select(s => new SuccessorRecord(s, "ready-now"))]));
+        posts.Add(new PostRecord(id, title, level, null, ["medicine"], sessions, funder, holder, since, advertised,
+            [.. (successors ?? []).Select(s => new SuccessorRecord(s, readiness))]));
         return this;
     }
 
