@@ -44,6 +44,7 @@ public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> us
         db.AddRange(network.AllRows());
         db.AddRange(DemoDiversity.For(network.People, time.GetUtcNow()));
         db.AddRange(DemoMeasures.For(network, time.GetUtcNow()));
+        db.AddRange(DemoFrameworks.For(network, db.Measures.Local, time.GetUtcNow()));
         var programme = DemoProgramme.For(network, time.GetUtcNow());
         db.AddRange(programme.AllRows());
         db.AddRange(DemoSelection.For(network.System, network.People, network.Organisations, time.GetUtcNow()));
@@ -68,7 +69,8 @@ public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> us
             {
                 UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, DisplayName = demo.DisplayName, IsDemo = true,
                 PersonId = demo.Role == Roles.Professional ? network.People[0].Id
-                    : demo.Email == DemoReviews.LinkedReviewer ? DemoReviews.ReviewerPerson(network).Id : null,
+                    : demo.Email == DemoReviews.LinkedReviewer ? DemoReviews.ReviewerPerson(network).Id
+                    : demo.Email == DemoFrameworks.Leader ? DemoFrameworks.LeaderPerson(network).Id : null,
             };
             var created = await users.CreateAsync(account, Password);
             if (!created.Succeeded)

@@ -45,7 +45,7 @@ public class MineTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
     [Fact]
     public async Task Get_AccountNotLinkedToAPerson_SaysSoAndOffersNoForm()
     {
-        using var client = await app.ClientFor("leader@goldenthread.example");
+        using var client = await app.ClientFor("secretary@goldenthread.example");
 
         var page = GoldenThreadApp.Parse(await client.GetStringAsync(Page));
 
