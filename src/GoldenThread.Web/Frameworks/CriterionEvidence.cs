@@ -119,8 +119,12 @@ public static class CriterionEvidence
 
         private IReadOnlyList<string> LevelLines(RepresentationNetwork network) =>
             [.. RegisterEvidence.Levels(network, today).Select(l =>
-                $"{Labels.Of(l.Level)} level: {Count(l.ClinicalMembers, "clinical and care member")} on {Bodies(l.Bodies)}; " +
-                $"{l.Deciding} of them on the {Bodies(l.DecidingBodies)} that decide.")];
+                $"{Labels.Of(l.Level)} level: {Count(l.ClinicalMembers, "clinical and care member")} on {Bodies(l.Bodies)}; " + l.DecidingBodies switch
+                {
+                    0 => "none of these bodies decides.",
+                    1 => $"{l.Deciding} of them on the 1 body that decides.",
+                    _ => $"{l.Deciding} of them on the {Bodies(l.DecidingBodies)} that decide.",
+                })];
 
         private IReadOnlyList<string> SectorLines(RepresentationNetwork network)
         {
