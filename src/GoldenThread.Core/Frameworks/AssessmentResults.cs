@@ -29,7 +29,8 @@ public enum LevelChange
 
 /// <param name="Before">The previous assessment's moderated level; null when it had none or said not applicable.</param>
 /// <param name="Now">This assessment's moderated level; null when none yet or not applicable.</param>
-public sealed record CriterionChange(string CriterionId, int? Before, int? Now, LevelChange Change);
+/// <param name="RatedBefore">The previous assessment has a moderated rating of it (a level or not applicable).</param>
+public sealed record CriterionChange(string CriterionId, int? Before, int? Now, LevelChange Change, bool RatedBefore);
 
 /// <summary>
 /// The results of a moderated assessment: by principle (counts per level and a mean, for the results chart and its
@@ -86,7 +87,7 @@ public static class AssessmentResults
                 _ when level is null || before is null || !sameScale => LevelChange.NotComparable,
                 _ => level.Value.CompareTo(before.Value) switch { > 0 => LevelChange.Improved, < 0 => LevelChange.Worse, _ => LevelChange.Same },
             };
-            return new CriterionChange(c.Id, before, level, change);
+            return new CriterionChange(c.Id, before, level, change, rated);
         })];
     }
 }

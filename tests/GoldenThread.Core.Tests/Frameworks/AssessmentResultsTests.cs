@@ -51,10 +51,10 @@ public class AssessmentResultsTests
 
         Assert.Equal(
             [
-                new CriterionChange("A.1", 2, 3, LevelChange.Improved),
-                new CriterionChange("A.2", 2, 2, LevelChange.Same),
-                new CriterionChange("B.1", 1, null, LevelChange.NotComparable),
-                new CriterionChange("B.2", null, 2, LevelChange.New),
+                new CriterionChange("A.1", 2, 3, LevelChange.Improved, true),
+                new CriterionChange("A.2", 2, 2, LevelChange.Same, true),
+                new CriterionChange("B.1", 1, null, LevelChange.NotComparable, true),
+                new CriterionChange("B.2", null, 2, LevelChange.New, false),
             ], changes);
     }
 
