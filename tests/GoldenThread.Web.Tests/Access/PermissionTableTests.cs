@@ -74,6 +74,11 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/measures/{measureId:guid}/points/{date}/delete"] = "system-leadership",
         ["/systems/{code}/measures/{measureId:guid}/notes/new"] = "system-leadership",
         ["/systems/{code}/measures/{measureId:guid}/notes/{noteId:guid}/delete"] = "system-leadership",
+        ["/systems/{code}/framework/assessments/{assessmentId:guid}/moderation"] = "system-leadership",
+        ["/systems/{code}/framework/assessments/{assessmentId:guid}/moderation/{criterionId}"] = "system-leadership",
+        ["/systems/{code}/framework/assessments/{assessmentId:guid}/results"] = "system-leadership",
+        ["/systems/{code}/framework/assessments/{assessmentId:guid}/results.csv"] = "system-leadership",
+        ["/systems/{code}/framework/assessments/{assessmentId:guid}/complete"] = "system-leadership",
         ["/systems/{code}/learning-sets"] = "system-member",
         ["/systems/{code}/learning-sets/{learningSetId:guid}"] = "system-member",
         ["/programmes/rounds/{roundId:guid}/selection"] = "programme-operator",
@@ -274,6 +279,9 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         samplePoint = await db.MeasurePoints.AsNoTracking().Where(p => p.MeasureId == note.MeasureId).OrderBy(p => p.Date).LastAsync();
         Samples["date"] = samplePoint.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await AddProgrammeIdsAsync();
+        // An assessment being moderated, so every moderation page finds it and a criterion it rates.
+        Samples["assessmentId"] = (await app.AddModeratingAssessmentAsync("permission-probe")).AssessmentId.ToString();
+        Samples["criterionId"] = "P1.1";
     }
 
     /// <summary>
