@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using GoldenThread.Data;
 using GoldenThread.Frameworks;
+using GoldenThread.Network;
 using GoldenThread.Web.Access;
 using GoldenThread.Web.Frameworks;
 using GoldenThread.Web.Shell;
@@ -28,6 +29,8 @@ public sealed class CriterionModel(GoldenThreadDbContext db, TimeProvider time) 
     [BindProperty] public int Version { get; set; }
 
     public FrameworkCriterion Criterion { get; private set; } = null!;
+    /// <summary>The register's facts for the criterion, as of today; null when none apply.</summary>
+    public CriterionEvidence.Facts? Evidence { get; private set; }
     public Principle Principle { get; private set; } = null!;
     public CriterionSpread Spread { get; private set; } = null!;
     public IReadOnlyList<RaterRating> Ratings { get; private set; } = [];
@@ -114,6 +117,7 @@ public sealed class CriterionModel(GoldenThreadDbContext db, TimeProvider time) 
         if (!await EnterAsync(code, assessmentId, "Moderate", cancellationToken)) return false;
         if (Definition.Criteria.FirstOrDefault(c => c.Id == criterionId) is not { } criterion) return false;
         (Criterion, Principle, Spread) = (criterion, Definition.PrincipleOf(criterionId)!, Moderation.SpreadOf(criterionId));
+        Evidence = await CriterionEvidence.ReadAsync(Db, code, criterion.Evidence, UkDate.DateOf(Time.GetUtcNow()), cancellationToken);
         Within("Moderation", ModerationHref);
         Title = $"Moderate {criterion.Id} – {Assessment.Name}";
         var ratings = await Db.CriterionRatings.AsNoTracking()

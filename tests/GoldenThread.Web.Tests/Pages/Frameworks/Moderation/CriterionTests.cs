@@ -31,6 +31,8 @@ public class CriterionTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp
         Assert.Contains("Uncertain", page.QuerySelector("#spread")!.TextContent);
         // No moderated rating yet: the form starts from the suggested level, 3 (the median of 1, 3, 3).
         Assert.Equal("3", page.QuerySelector("input[name=Level][checked]")!.GetAttribute("value"));
+        // P1.1 carries the register's evidence on professions' voice, shown before the raters' ratings.
+        Assert.Contains("profession", page.QuerySelector(".gt-criterion-evidence")!.TextContent, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
