@@ -80,6 +80,15 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/framework/assessments/{assessmentId:guid}/results.csv"] = "system-leadership",
         ["/systems/{code}/framework/assessments/{assessmentId:guid}/complete"] = "system-leadership",
         ["/systems/{code}/learning-sets"] = "system-member",
+        ["/systems/{code}/framework"] = "system-member",
+        ["/systems/{code}/framework/adopt/{key}"] = "system-leadership",
+        ["/systems/{code}/framework/{frameworkId:guid}"] = "system-member",
+        ["/systems/{code}/framework/{frameworkId:guid}/versions/{number:int}"] = "system-member",
+        ["/systems/{code}/framework/{frameworkId:guid}/publish"] = "system-leadership",
+        ["/systems/{code}/framework/{frameworkId:guid}/criteria/new"] = "system-leadership",
+        ["/systems/{code}/framework/{frameworkId:guid}/criteria/{criterionId}/change"] = "system-leadership",
+        ["/systems/{code}/framework/{frameworkId:guid}/criteria/{criterionId}/retire"] = "system-leadership",
+        ["/systems/{code}/framework/{frameworkId:guid}/levels"] = "system-leadership",
         ["/systems/{code}/learning-sets/{learningSetId:guid}"] = "system-member",
         ["/programmes/rounds/{roundId:guid}/selection"] = "programme-operator",
         ["/programmes/rounds/{roundId:guid}/selection/{applicationId:guid}"] = "programme-operator",
@@ -179,6 +188,10 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["POST /api/v1/systems/{code}/measures/{measureId:guid}/points"] = "system-leadership",
         ["/api/v1/systems/{code}/measures/{measureId:guid}/points/{date}"] = "system-leadership",
         ["/api/v1/systems/{code}/measures/{measureId:guid}/spc"] = "system-member",
+        ["/api/v1/systems/{code}/frameworks/"] = "system-member",
+        ["/api/v1/systems/{code}/frameworks/{frameworkId:guid}"] = "system-member",
+        ["/api/v1/systems/{code}/frameworks/{frameworkId:guid}/versions/{number:int}"] = "system-member",
+        ["/api/v1/systems/{code}/frameworks/{frameworkId:guid}/versions"] = "system-leadership",
         ["GET /api/v1/systems/{code}/posts/"] = "system-member",
         ["POST /api/v1/systems/{code}/posts/"] = "system-leadership",
         ["GET /api/v1/systems/{code}/posts/{postId:guid}"] = "system-member",
@@ -279,9 +292,11 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         samplePoint = await db.MeasurePoints.AsNoTracking().Where(p => p.MeasureId == note.MeasureId).OrderBy(p => p.Date).LastAsync();
         Samples["date"] = samplePoint.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await AddProgrammeIdsAsync();
+        // The demo's framework, or one adopted for the probes; its first version and first criterion.
+        Samples["frameworkId"] = (await app.FrameworkAsync()).FrameworkId.ToString();
+        (Samples["number"], Samples["criterionId"], Samples["key"]) = ("1", "P1.1", "people-and-communities");
         // An assessment being moderated, so every moderation page finds it and a criterion it rates.
         Samples["assessmentId"] = (await app.AddModeratingAssessmentAsync("permission-probe")).AssessmentId.ToString();
-        Samples["criterionId"] = "P1.1";
     }
 
     /// <summary>
