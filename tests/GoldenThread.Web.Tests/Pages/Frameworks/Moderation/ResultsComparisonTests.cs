@@ -9,12 +9,14 @@ public class ResultsComparisonTests(GoldenThreadApp app) : IClassFixture<GoldenT
     [Fact]
     public async Task Get_ComparesEachCriterionWithTheLatestEarlierCompletedAssessment()
     {
-        var older = await app.AddModeratingAssessmentAsync("Two years ago");
+        // The demo's own completed assessment ended within the last year of the real clock: these end after it.
+        var latest = DateTimeOffset.UtcNow;
+        var older = await app.AddModeratingAssessmentAsync("The one before");
         await app.ModerateAsync(older.AssessmentId, older.CriterionIds.ToDictionary(id => id, _ => (int?)1));
-        await app.CompleteAsync(older.AssessmentId, FrameworkRows.Created.AddYears(-2));
+        await app.CompleteAsync(older.AssessmentId, latest.AddMinutes(-2));
         var last = await app.AddModeratingAssessmentAsync("Last year");
         await app.ModerateAsync(last.AssessmentId, [new("P1.1", 2), new("P1.2", 2), new("P1.3", 2), new("P1.4", null)]);
-        await app.CompleteAsync(last.AssessmentId, FrameworkRows.Created.AddYears(-1));
+        await app.CompleteAsync(last.AssessmentId, latest.AddMinutes(-1));
         var now = await app.AddModeratingAssessmentAsync("This year");
         await app.ModerateAsync(now.AssessmentId, [new("P1.1", 3), new("P1.2", 2), new("P1.3", 1), new("P1.4", 3), new("P2.1", 2)]);
         using var client = await app.ClientFor(FrameworkRows.Leader);
