@@ -23,7 +23,7 @@ public static class AssessmentsApi
         assessments.MapGet("/{assessmentId:guid}", Read).RequireAuthorization(Policies.SystemMember)
             .WithSummary("One assessment with its progress; the leadership team also sees each rater's criteria reviewed and whether they have finished, never their ratings here.");
         assessments.MapGet("/{assessmentId:guid}/ratings", Ratings).RequireAuthorization(Policies.SystemMember)
-            .WithSummary("Ratings: every rater's for the leadership team, the caller's own for a rater; 403 for anyone else.");
+            .WithSummary("Ratings: every rater's for the leadership team, the caller's own for anyone else (none when not invited).");
         assessments.MapPut("/{assessmentId:guid}/ratings/{criterionId}", Rate).RequireAuthorization(Policies.AssessmentRater)
             .WithSummary("The caller's rating of one criterion: {level} or {notApplicable: true, rationale}, with rationale and up to 5 evidenceLinks. Send If-Match with the rating's ETag to change one; a first rating needs none.");
     }
@@ -80,7 +80,7 @@ public static class AssessmentsApi
             http.User.MayEditRegister(code) ? [.. raters.Select(View)] : null));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<RatingView>>, NotFound, ForbidHttpResult>> Ratings(string code, Guid assessmentId,
+    private static async Task<Results<Ok<IReadOnlyList<RatingView>>, NotFound>> Ratings(string code, Guid assessmentId,
         HttpContext http, GoldenThreadDbContext db, CancellationToken cancellationToken)
     {
         if (await db.Systems.IdOfAsync(code, cancellationToken) is not { } systemId
@@ -89,8 +89,8 @@ public static class AssessmentsApi
         var ratings = db.CriterionRatings.AsNoTracking().Where(r => r.AssessmentId == assessmentId);
         if (!http.User.MayEditRegister(code))
         {
-            if (await AssessmentRatings.RaterAsync(db, assessmentId, http.User.PersonId(), cancellationToken) is not { } rater) return TypedResults.Forbid();
-            ratings = ratings.Where(r => r.RaterId == rater.Id);
+            var rater = await AssessmentRatings.RaterAsync(db, assessmentId, http.User.PersonId(), cancellationToken);
+            ratings = ratings.Where(r => r.RaterId == (rater == null ? Guid.Empty : rater.Id));
         }
         var rows = await ratings.ToListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<RatingView>>([.. rows.OrderBy(r => r.RaterId).ThenBy(r => r.CriterionId, StringComparer.Ordinal).Select(ViewOf)]);
