@@ -23,11 +23,13 @@ public static class Policies
     public const string BodyMembers = "body-members";
     /// <summary>Leadership team or system admin, or the professional whose own profile the route value <c>personId</c> names.</summary>
     public const string PersonProfile = "person-profile";
+    /// <summary>Someone of the route's system whose account is linked to a register person invited to rate the assessment named by the route value <c>assessmentId</c>.</summary>
+    public const string AssessmentRater = "assessment-rater";
     public const string ProgrammeOperator = "programme-operator";
     public const string Reviewer = "reviewer";
 
     public static readonly IReadOnlyList<string> All =
-        [Public, SignedIn, SystemMember, SystemLeadership, SystemAdmin, BodyMembers, PersonProfile, ProgrammeOperator, Reviewer];
+        [Public, SignedIn, SystemMember, SystemLeadership, SystemAdmin, BodyMembers, PersonProfile, AssessmentRater, ProgrammeOperator, Reviewer];
 
     internal static readonly IReadOnlyDictionary<string, string[]> SystemPolicyRoles = new Dictionary<string, string[]>
     {

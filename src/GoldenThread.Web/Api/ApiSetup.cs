@@ -14,6 +14,7 @@ public static class ApiSetup
         v1.MapRepresentationApi();
         v1.MapMeasuresApi();
         v1.MapFrameworksApi();
+        v1.MapAssessmentsApi();
         v1.MapProgrammesApi();
         v1.MapRoundSummaryApi();
         Register.RegisterApi.MapRegisterApi(v1);

@@ -74,6 +74,14 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/measures/{measureId:guid}/points/{date}/delete"] = "system-leadership",
         ["/systems/{code}/measures/{measureId:guid}/notes/new"] = "system-leadership",
         ["/systems/{code}/measures/{measureId:guid}/notes/{noteId:guid}/delete"] = "system-leadership",
+        ["/systems/{code}/framework/assessments"] = "system-member",
+        ["/systems/{code}/framework/assessments/new"] = "system-leadership",
+        ["/systems/{code}/framework/assessments/{assessmentId:guid}"] = "system-leadership",
+        ["/systems/{code}/framework/assessments/{assessmentId:guid}/close"] = "system-leadership",
+        ["/systems/{code}/framework/assessments/{assessmentId:guid}/raters"] = "system-leadership",
+        ["/systems/{code}/framework/assessments/{assessmentId:guid}/rate"] = "assessment-rater",
+        ["/systems/{code}/framework/assessments/{assessmentId:guid}/rate/{criterionId}"] = "assessment-rater",
+        ["/systems/{code}/framework/assessments/{assessmentId:guid}/rate/finish"] = "assessment-rater",
         ["/systems/{code}/framework/assessments/{assessmentId:guid}/moderation"] = "system-leadership",
         ["/systems/{code}/framework/assessments/{assessmentId:guid}/moderation/{criterionId}"] = "system-leadership",
         ["/systems/{code}/framework/assessments/{assessmentId:guid}/results"] = "system-leadership",
@@ -197,6 +205,10 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["GET /api/v1/systems/{code}/posts/{postId:guid}"] = "system-member",
         ["PUT /api/v1/systems/{code}/posts/{postId:guid}"] = "system-leadership",
         ["DELETE /api/v1/systems/{code}/posts/{postId:guid}"] = "system-leadership",
+        ["/api/v1/systems/{code}/assessments/"] = "system-member",
+        ["/api/v1/systems/{code}/assessments/{assessmentId:guid}"] = "system-member",
+        ["/api/v1/systems/{code}/assessments/{assessmentId:guid}/ratings"] = "system-member",
+        ["/api/v1/systems/{code}/assessments/{assessmentId:guid}/ratings/{criterionId}"] = "assessment-rater",
         ["/programmes/rounds/{roundId:guid}/review"] = "programme-operator",
         ["/programmes/rounds/{roundId:guid}/review/results"] = "programme-operator",
         ["/programmes/rounds/{roundId:guid}/review/applications/{applicationId:guid}/moderate"] = "programme-operator",
@@ -249,6 +261,8 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["body-members"] =      [SignIn,  Allowed, Allowed, Allowed,   Forbidden, NotFound,  NotFound,  NotFound, Forbidden],
         // The probes' person is the demo professional's own; ProfileTests covers someone else's.
         ["person-profile"] =    [SignIn,  Allowed, Allowed, Forbidden, Allowed,   NotFound,  NotFound,  NotFound, Forbidden],
+        // The probes' assessment has the demo professional invited; AssessmentPagesTests covers a professional not invited.
+        ["assessment-rater"] =  [SignIn,  Forbidden, Forbidden, Forbidden, Allowed,  NotFound,  NotFound,  NotFound, Forbidden],
         ["programme-operator"] = [SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Forbidden, Forbidden],
         ["reviewer"] =          [SignIn,  Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Forbidden],
     };
@@ -259,6 +273,7 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
     {
         ["code"] = "QXV", ["documentName"] = "v1", ["status"] = "400",
         ["statement"] = "citizen-gains", ["item"] = "0", ["list"] = "measures", ["index"] = "0",
+        ["criterionId"] = "P1.1",
     };
 
     private async Task AddRealIdsAsync()
@@ -295,8 +310,12 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         // The demo's framework, or one adopted for the probes; its first version and first criterion.
         Samples["frameworkId"] = (await app.FrameworkAsync()).FrameworkId.ToString();
         (Samples["number"], Samples["criterionId"], Samples["key"]) = ("1", "P1.1", "people-and-communities");
-        // An assessment being moderated, so every moderation page finds it and a criterion it rates.
-        Samples["assessmentId"] = (await app.AddModeratingAssessmentAsync("permission-probe")).AssessmentId.ToString();
+        // An assessment open today, with the demo professional invited to rate it; the moderation pages answer it too
+        // (saying rating is still open).
+        var today = GoldenThread.Network.UkDate.Today(TimeProvider.System);
+        var assessment = await app.AddAssessmentAsync("Permission probe", opensOn: today.AddDays(-1), closesOn: today.AddDays(30));
+        await app.AddRaterAsync(assessment, await app.PersonOfAsync(FrameworkRows.Professional));
+        Samples["assessmentId"] = assessment.ToString();
     }
 
     /// <summary>

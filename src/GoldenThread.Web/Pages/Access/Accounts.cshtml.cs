@@ -16,16 +16,20 @@ public sealed class AccountsModel(GoldenThreadDbContext db, UserManager<Data.Acc
 {
     public static readonly IReadOnlyList<string> GrantableRoles = [Roles.SystemAdmin, Roles.LeadershipTeam, Roles.BodySecretary, Roles.Professional];
 
-    public sealed record Holder(string AccountId, string Name, string? Email, IReadOnlyList<(Guid Id, string Role, string? Body)> Roles);
+    public sealed record Holder(string AccountId, string Name, string? Email, IReadOnlyList<(Guid Id, string Role, string? Body)> Roles, string? Person = null);
 
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? Role { get; set; }
     [BindProperty] public Guid? BodyId { get; set; }
+    /// <summary>The account to link to <see cref="PersonId"/>, a person of the register (none: unlink).</summary>
+    [BindProperty] public string? LinkAccountId { get; set; }
+    [BindProperty] public Guid? PersonId { get; set; }
 
     public string SystemName { get; private set; } = "";
     public IReadOnlyList<Holder> Holders { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> Bodies { get; private set; } = [];
+    public IReadOnlyList<Choice> People { get; private set; } = [];
     /// <summary>Set once, in the response that created an account: its password is shown nowhere else.</summary>
     public (string Email, string Password)? Created { get; private set; }
     public string? Done { get; private set; }
@@ -111,6 +115,31 @@ public sealed class AccountsModel(GoldenThreadDbContext db, UserManager<Data.Acc
         return Page();
     }
 
+    /// <summary>
+    /// Links an account with a role here to the register person it belongs to (their own profile, and rating an
+    /// assessment they are invited to), or unlinks it; a person is linked to one account at most. Audited as a change of the account.
+    /// </summary>
+    public async Task<IActionResult> OnPostLinkAsync(string code, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(code, cancellationToken)) return NotFound();
+        var holder = Holders.FirstOrDefault(h => h.AccountId == LinkAccountId);
+        if (holder is null) this.AddError(nameof(LinkAccountId), "Select an account with a role in this system");
+        if (PersonId is { } chosen && People.All(p => p.Value != chosen.ToString())) this.AddError(nameof(PersonId), "Select a person of this system");
+        else if (PersonId is { } person && await db.Users.Where(u => u.PersonId == person && u.Id != LinkAccountId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) is { } other)
+            this.AddError(nameof(PersonId), $"This person is already linked to {other}'s account");
+        if (!ModelState.IsValid) return Page();
+        var account = (await users.FindByIdAsync(holder!.AccountId))!;
+        account.PersonId = PersonId;
+        await users.UpdateAsync(account); // saves through the context, so the audit trail records the change
+        await users.UpdateSecurityStampAsync(account); // their sessions pick up the link at next sign-in
+        var personName = People.FirstOrDefault(p => p.Value == PersonId?.ToString())?.Text;
+        Done = personName is null ? $"{account.DisplayName}’s account is linked to no one in the register" : $"{account.DisplayName}’s account is linked to {personName} in the register";
+        (LinkAccountId, PersonId) = (null, null);
+        ModelState.Clear();
+        await LoadAsync(code, cancellationToken);
+        return Page();
+    }
+
     private async Task<bool> LoadAsync(string code, CancellationToken cancellationToken)
     {
         if (await EnterSystemAsync(db, code, "Accounts and roles", cancellationToken) is not { } system) return false;
@@ -119,13 +148,16 @@ public sealed class AccountsModel(GoldenThreadDbContext db, UserManager<Data.Acc
             .Select(b => (b.Id, b.Name)).ToList();
         var rows = await db.RoleAssignments.AsNoTracking()
             .Where(r => r.SystemId == system.Id)
-            .Join(db.Users, r => r.AccountId, a => a.Id, (r, a) => new { r.Id, r.Role, r.BodyId, AccountId = a.Id, a.DisplayName, a.Email })
+            .Join(db.Users, r => r.AccountId, a => a.Id, (r, a) => new { r.Id, r.Role, r.BodyId, AccountId = a.Id, a.DisplayName, a.Email, a.PersonId })
             .ToListAsync(cancellationToken);
+        People = await RegisterChoices.PeopleAsync(db, system.Id, cancellationToken);
+        var personNames = People.ToDictionary(p => p.Value, p => p.Text);
         var bodyNames = Bodies.ToDictionary(b => b.Id, b => b.Name);
         Holders = rows.GroupBy(r => r.AccountId)
             .Select(g => new Holder(g.Key, g.First().DisplayName, g.First().Email,
                 [.. g.OrderBy(r => GrantableRoles.ToList().IndexOf(r.Role))
-                    .Select(r => (r.Id, r.Role, r.BodyId is { } body && bodyNames.TryGetValue(body, out var name) ? name : null))]))
+                    .Select(r => (r.Id, r.Role, r.BodyId is { } body && bodyNames.TryGetValue(body, out var name) ? name : null))],
+                g.First().PersonId is { } person && personNames.TryGetValue(person.ToString(), out var personName) ? personName : null))
             .OrderBy(h => h.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
         return true;

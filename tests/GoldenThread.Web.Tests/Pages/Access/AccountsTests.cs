@@ -1,5 +1,6 @@
 using System.Net;
 using GoldenThread.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.Pages.Access;
 
@@ -148,5 +149,35 @@ public class AccountsTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
         }));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Link_AccountToAPersonOfTheRegister_LinksItAndAuditsTheChange()
+    {
+        var secretary = await app.AccountIdAsync("secretary@goldenthread.example");
+        var professional = await app.PersonOfAsync(FrameworkRows.Professional);
+        var person = (await app.PeopleAsync(5)).First(p => p != professional);
+        using var admin = await app.ClientFor("admin@goldenthread.example");
+
+        var page = await Post(admin, "Link", new() { ["LinkAccountId"] = secretary, ["PersonId"] = person.ToString() });
+
+        Assert.Contains("is linked to", page.QuerySelector(".nhsuk-notification-banner")!.TextContent);
+        Assert.Equal(person, await app.Query(db => db.Users.Where(u => u.Id == secretary).Select(u => u.PersonId).SingleAsync()));
+        Assert.True(await app.Query(db => db.AuditEntries.AnyAsync(e => e.Entity == "Account" && e.EntityId == secretary && e.Action == "update")));
+    }
+
+    [Fact]
+    public async Task Link_APersonAlreadyLinkedToAnotherAccount_IsRefused()
+    {
+        var leader = await app.AccountIdAsync("leader@goldenthread.example");
+        var professional = await app.PersonOfAsync(FrameworkRows.Professional);
+        var before = await app.Query(db => db.Users.Where(u => u.Id == leader).Select(u => u.PersonId).SingleAsync());
+        using var admin = await app.ClientFor("admin@goldenthread.example");
+
+        var page = await Post(admin, "Link", new() { ["LinkAccountId"] = leader, ["PersonId"] = professional.ToString() });
+
+        Assert.StartsWith("Error: ", page.Title);
+        Assert.Contains("already linked to", page.QuerySelector("#personid-error")!.TextContent);
+        Assert.Equal(before, await app.Query(db => db.Users.Where(u => u.Id == leader).Select(u => u.PersonId).SingleAsync()));
     }
 }
