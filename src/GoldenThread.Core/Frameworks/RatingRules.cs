@@ -59,7 +59,8 @@ public static class RatingRules
     /// </summary>
     public static string? WhyNotRating(AssessmentState state, DateOnly opensOn, DateOnly closesOn, DateOnly today) => state switch
     {
-        not AssessmentState.Open => "Rating has closed for this assessment: the leadership team is moderating the ratings",
+        AssessmentState.Moderating => "Rating has closed for this assessment: the leadership team is moderating the ratings",
+        AssessmentState.Completed => "This assessment is complete: its ratings were moderated and the results agreed",
         _ when today < opensOn => $"Rating opens on {UkDate.Long(opensOn)}",
         _ when today > closesOn => $"Rating closed on {UkDate.Long(closesOn)}",
         _ => null,

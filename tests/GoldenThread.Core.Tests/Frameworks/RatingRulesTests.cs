@@ -49,4 +49,8 @@ public class RatingRulesTests
     [Fact]
     public void WhyNotRating_Moderating_SaysRatingHasClosedWhateverTheDates() =>
         Assert.StartsWith("Rating has closed", RatingRules.WhyNotRating(AssessmentState.Moderating, new(2026, 1, 1), new(2026, 12, 31), new(2026, 6, 1)));
+
+    [Fact]
+    public void WhyNotRating_Completed_SaysTheAssessmentIsCompleteNotThatItIsBeingModerated() =>
+        Assert.StartsWith("This assessment is complete", RatingRules.WhyNotRating(AssessmentState.Completed, new(2026, 1, 1), new(2026, 12, 31), new(2026, 6, 1)));
 }
