@@ -15,6 +15,7 @@ public static class ApiSetup
         v1.MapMeasuresApi();
         v1.MapProgrammesApi();
         v1.MapRoundSummaryApi();
+        v1.MapPlanApi();
         Register.RegisterApi.MapRegisterApi(v1);
     }
 }
