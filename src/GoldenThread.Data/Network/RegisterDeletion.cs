@@ -1,3 +1,4 @@
+using GoldenThread.Frameworks;
 using GoldenThread.Measures;
 using GoldenThread.Network;
 using Microsoft.EntityFrameworkCore;
@@ -45,8 +46,8 @@ public static class RegisterDeletion
                 Count(await db.Memberships.CountAsync(m => m.BodyId == b.Id, cancellationToken), "current or past membership", "current or past memberships"),
                 Count(await db.BodyFeeds.CountAsync(f => f.FeedsIntoBodyId == b.Id, cancellationToken), "body feeding into it", "bodies feeding into it"),
             }),
-            // Nothing refers to a post, a membership or a measure; a measure's points and notes go with it.
-            Post or Membership or Measure => ("", "", Array.Empty<string?>()),
+            // Nothing refers to a post, a membership, a measure or a plan action; a measure's points and notes go with it.
+            Post or Membership or Measure or PlanAction => ("", "", Array.Empty<string?>()),
             _ => throw new ArgumentException($"{row.GetType().Name} is not a register row", nameof(row)),
         };
         var held = parts.OfType<string>().ToList();

@@ -17,6 +17,7 @@ public static class ApiSetup
         v1.MapAssessmentsApi();
         v1.MapProgrammesApi();
         v1.MapRoundSummaryApi();
+        v1.MapPlanApi();
         Register.RegisterApi.MapRegisterApi(v1);
     }
 }

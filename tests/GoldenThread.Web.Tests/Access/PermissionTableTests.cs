@@ -98,6 +98,14 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/framework/{frameworkId:guid}/criteria/{criterionId}/retire"] = "system-leadership",
         ["/systems/{code}/framework/{frameworkId:guid}/levels"] = "system-leadership",
         ["/systems/{code}/learning-sets/{learningSetId:guid}"] = "system-member",
+        ["/systems/{code}/framework/plan"] = "system-member",
+        ["/systems/{code}/framework/plan.csv"] = "system-member",
+        ["/systems/{code}/framework/plan/print"] = "system-member",
+        ["/systems/{code}/framework/plan/new"] = "system-leadership",
+        ["/systems/{code}/framework/plan/{actionId:guid}"] = "system-leadership",
+        ["/systems/{code}/framework/plan/{actionId:guid}/delete"] = "system-leadership",
+        // Published in the probes' system (AddPlanIdsAsync), so that anyone may read it.
+        ["/systems/{code}/framework/published"] = "public",
         ["/programmes/rounds/{roundId:guid}/selection"] = "programme-operator",
         ["/programmes/rounds/{roundId:guid}/selection/{applicationId:guid}"] = "programme-operator",
         ["/programmes/rounds/{roundId:guid}/selection/publish"] = "programme-operator",
@@ -200,6 +208,11 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/api/v1/systems/{code}/frameworks/{frameworkId:guid}"] = "system-member",
         ["/api/v1/systems/{code}/frameworks/{frameworkId:guid}/versions/{number:int}"] = "system-member",
         ["/api/v1/systems/{code}/frameworks/{frameworkId:guid}/versions"] = "system-leadership",
+        ["GET /api/v1/systems/{code}/frameworks/{frameworkId:guid}/actions/"] = "system-member",
+        ["POST /api/v1/systems/{code}/frameworks/{frameworkId:guid}/actions/"] = "system-leadership",
+        ["GET /api/v1/systems/{code}/frameworks/{frameworkId:guid}/actions/{actionId:guid}"] = "system-member",
+        ["PUT /api/v1/systems/{code}/frameworks/{frameworkId:guid}/actions/{actionId:guid}"] = "system-leadership",
+        ["DELETE /api/v1/systems/{code}/frameworks/{frameworkId:guid}/actions/{actionId:guid}"] = "system-leadership",
         ["GET /api/v1/systems/{code}/posts/"] = "system-member",
         ["POST /api/v1/systems/{code}/posts/"] = "system-leadership",
         ["GET /api/v1/systems/{code}/posts/{postId:guid}"] = "system-member",
@@ -316,6 +329,27 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         var assessment = await app.AddAssessmentAsync("Permission probe", opensOn: today.AddDays(-1), closesOn: today.AddDays(30));
         await app.AddRaterAsync(assessment, await app.PersonOfAsync(FrameworkRows.Professional));
         Samples["assessmentId"] = assessment.ToString();
+        await AddPlanIdsAsync();
+    }
+
+    /// <summary>The demo system's framework, published, with one action of its plan.</summary>
+    private async Task AddPlanIdsAsync()
+    {
+        var framework = await app.FrameworkAsync();
+        Samples["frameworkId"] = framework.FrameworkId.ToString();
+        Samples["actionId"] = (await app.Query(async db =>
+        {
+            var stored = await db.Frameworks.SingleAsync(f => f.Id == framework.FrameworkId);
+            stored.PublishedAt = DateTimeOffset.UnixEpoch;
+            var action = new GoldenThread.Frameworks.PlanAction
+            {
+                SystemId = stored.SystemId, FrameworkId = stored.Id, CriterionId = "P1.1", Title = "Permission probe action", Owner = "Probe",
+                DueOn = new DateOnly(2027, 1, 1),
+            };
+            db.PlanActions.Add(action);
+            await db.SaveChangesAsync();
+            return action.Id;
+        })).ToString();
     }
 
     /// <summary>
