@@ -23,7 +23,7 @@ public class PlanTests : BrowserTest, IClassFixture<BrowserFixture>
             stored.PublishedAt = FrameworkRows.Created;
             return await db.SaveChangesAsync();
         });
-        var page = await OpenAsync(javaScript: false);
+        var page = await OpenAsync();
         await SignInAsync(page, FrameworkRows.Leader);
 
         await page.GotoAsync("/systems/QXV/framework/plan");
