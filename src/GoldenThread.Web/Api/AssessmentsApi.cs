@@ -23,7 +23,7 @@ public static class AssessmentsApi
         assessments.MapGet("/{assessmentId:guid}", Read).RequireAuthorization(Policies.SystemMember)
             .WithSummary("One assessment with its progress; the leadership team also sees each rater's criteria reviewed and whether they have finished, never their ratings here.");
         assessments.MapGet("/{assessmentId:guid}/ratings", Ratings).RequireAuthorization(Policies.SystemMember)
-            .WithSummary("Ratings: every rater's for the leadership team, the caller's own for anyone else (none when not invited).");
+            .WithSummary("Ratings: once rating has closed, every rater's for the leadership team; otherwise the caller's own (none when not invited).");
         assessments.MapPut("/{assessmentId:guid}/ratings/{criterionId}", Rate).RequireAuthorization(Policies.AssessmentRater)
             .WithSummary("The caller's rating of one criterion: {level} or {notApplicable: true, rationale}, with rationale and up to 5 evidenceLinks. Send If-Match with the rating's ETag to change one; a first rating needs none.");
     }
@@ -84,10 +84,12 @@ public static class AssessmentsApi
         HttpContext http, GoldenThreadDbContext db, CancellationToken cancellationToken)
     {
         if (await db.Systems.IdOfAsync(code, cancellationToken) is not { } systemId
-            || !await db.Assessments.AnyAsync(a => a.SystemId == systemId && a.Id == assessmentId, cancellationToken))
+            || await db.Assessments.Where(a => a.SystemId == systemId && a.Id == assessmentId).Select(a => (AssessmentState?)a.State)
+                .SingleOrDefaultAsync(cancellationToken) is not { } state)
             return TypedResults.NotFound();
         var ratings = db.CriterionRatings.AsNoTracking().Where(r => r.AssessmentId == assessmentId);
-        if (!http.User.MayEditRegister(code))
+        // Raters are promised that, until rating closes, the leadership team sees how far they have got, not their ratings.
+        if (!http.User.MayEditRegister(code) || state == AssessmentState.Open)
         {
             var rater = await AssessmentRatings.RaterAsync(db, assessmentId, http.User.PersonId(), cancellationToken);
             ratings = ratings.Where(r => r.RaterId == (rater == null ? Guid.Empty : rater.Id));

@@ -47,7 +47,7 @@ public class FrameworkRulesTests
             new Principle("A", "First", [new FrameworkCriterion("A.1", "Good", [])]),
             new Principle("B", "Second", [new FrameworkCriterion("A.1", "Again", [])]));
 
-        Assert.Equal(["principles[1].criteria[0].id: blank or used twice"], FrameworkRules.Problems(framework));
+        Assert.Equal(["principles[1].criteria[0].id: used twice"], FrameworkRules.Problems(framework));
     }
 
     [Fact]
@@ -55,7 +55,27 @@ public class FrameworkRulesTests
     {
         var framework = Framework(null, new Principle("A", "First", [new FrameworkCriterion("A", "Good", [])]));
 
-        Assert.Equal(["principles[0].criteria[0].id: blank or used twice"], FrameworkRules.Problems(framework));
+        Assert.Equal(["principles[0].criteria[0].id: used twice"], FrameworkRules.Problems(framework));
+    }
+
+    [Theory]
+    [InlineData("P1/1")]
+    [InlineData("P1 1")]
+    [InlineData("P1.1?x")]
+    [InlineData("A23456789012345678901234567890123")] // 33 characters: one more than the stored column holds
+    public void Problems_CriterionIdNotLettersDigitsDotsOrHyphensUpTo32_NamesTheId(string id)
+    {
+        var framework = Framework(null, new Principle("A", "First", [new FrameworkCriterion(id, "Good", [])]));
+
+        Assert.Equal(["principles[0].criteria[0].id: 32 letters, digits, dots or hyphens at most, and not blank"], FrameworkRules.Problems(framework));
+    }
+
+    [Fact]
+    public void Problems_TextLongerThanAdaptingAllows_NamesTheText()
+    {
+        var framework = Framework(null, new Principle("A", "First", [new FrameworkCriterion("A.1", new string('x', FrameworkAdaptation.TextLength + 1), [])]));
+
+        Assert.Equal(["principles[0].criteria[0].text: must be 1000 characters or fewer"], FrameworkRules.Problems(framework));
     }
 
     [Fact]

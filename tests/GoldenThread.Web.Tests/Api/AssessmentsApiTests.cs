@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using GoldenThread.Frameworks;
 using GoldenThread.Network;
 using GoldenThread.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -37,17 +38,26 @@ public class AssessmentsApiTests(GoldenThreadApp app) : IClassFixture<GoldenThre
     }
 
     [Fact]
-    public async Task Ratings_LeadershipReadsAllAndARaterOnlyTheirOwn()
+    public async Task Ratings_WhileOpen_EveryoneReadsOnlyTheirOwn_OnceClosedLeadershipReadsAll()
     {
         var (id, professional, _) = await ArrangeAsync("API ratings test");
         await app.RateAsync(professional, new Dictionary<string, int?> { ["P2.1"] = 1 });
         using var client = await app.ClientFor(FrameworkRows.Professional);
         using var leader = await app.ClientFor(FrameworkRows.Leader);
+        var path = $"/api/v1/systems/QXV/assessments/{id}/ratings";
 
-        var mine = await ApiCalls.Json(await client.GetAsync($"/api/v1/systems/QXV/assessments/{id}/ratings"));
-        var all = await ApiCalls.Json(await leader.GetAsync($"/api/v1/systems/QXV/assessments/{id}/ratings"));
+        var mine = await ApiCalls.Json(await client.GetAsync(path));
+        var leaderWhileOpen = await ApiCalls.Json(await leader.GetAsync(path));
+        await app.Query(async db =>
+        {
+            (await db.Assessments.SingleAsync(a => a.Id == id)).State = AssessmentState.Moderating;
+            return await db.SaveChangesAsync();
+        });
+        var all = await ApiCalls.Json(await leader.GetAsync(path));
 
         Assert.Equal(["P2.1"], mine.EnumerateArray().Select(r => r.GetProperty("criterionId").GetString()));
+        // The leader is not invited to this assessment: while rating is open they have no ratings of their own to read.
+        Assert.Equal(0, leaderWhileOpen.GetArrayLength());
         Assert.Equal(2, all.GetArrayLength());
     }
 

@@ -124,6 +124,10 @@ public sealed class AccountsModel(GoldenThreadDbContext db, UserManager<Data.Acc
         if (!await LoadAsync(code, cancellationToken)) return NotFound();
         var holder = Holders.FirstOrDefault(h => h.AccountId == LinkAccountId);
         if (holder is null) this.AddError(nameof(LinkAccountId), "Select an account with a role in this system");
+        // An account has one register person; when it is someone of another system, only that system may change it.
+        else if (await db.Users.Where(u => u.Id == holder.AccountId).Select(u => u.PersonId).SingleAsync(cancellationToken) is { } linked
+                 && People.All(p => p.Value != linked.ToString()))
+            this.AddError(nameof(LinkAccountId), "This account is linked to someone in another system's register, so only that system's admin can change its link");
         if (PersonId is { } chosen && People.All(p => p.Value != chosen.ToString())) this.AddError(nameof(PersonId), "Select a person of this system");
         else if (PersonId is { } person && await db.Users.Where(u => u.PersonId == person && u.Id != LinkAccountId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) is { } other)
             this.AddError(nameof(PersonId), $"This person is already linked to {other}'s account");

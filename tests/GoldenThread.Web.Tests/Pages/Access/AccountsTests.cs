@@ -180,4 +180,23 @@ public class AccountsTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
         Assert.Contains("already linked to", page.QuerySelector("#personid-error")!.TextContent);
         Assert.Equal(before, await app.Query(db => db.Users.Where(u => u.Id == leader).Select(u => u.PersonId).SingleAsync()));
     }
+
+    [Fact]
+    public async Task Link_AccountLinkedToSomeoneOfAnotherSystem_IsRefusedAndKeepsItsLink()
+    {
+        var twoSystems = await app.AccountIdAsync(GoldenThreadApp.TwoSystemsUser);
+        var elsewhere = (await app.PeopleAsync(1, GoldenThreadApp.OtherSystem)).Single();
+        await app.Query(async db =>
+        {
+            (await db.Users.SingleAsync(u => u.Id == twoSystems)).PersonId = elsewhere;
+            return await db.SaveChangesAsync();
+        });
+        using var admin = await app.ClientFor("admin@goldenthread.example");
+
+        var page = await Post(admin, "Link", new() { ["LinkAccountId"] = twoSystems, ["PersonId"] = "" });
+
+        Assert.StartsWith("Error: ", page.Title);
+        Assert.Contains("another system", page.QuerySelector("#linkaccountid-error")!.TextContent);
+        Assert.Equal(elsewhere, await app.Query(db => db.Users.Where(u => u.Id == twoSystems).Select(u => u.PersonId).SingleAsync()));
+    }
 }

@@ -22,7 +22,8 @@ public class IndexTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
         Assert.Contains($"Version {number}, from", card.TextContent);
         var links = card.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/systems/QXV/framework/assessments", links);
-        Assert.Contains("/systems/QXV/framework/plan", links);
+        Assert.Contains($"/systems/QXV/framework/plan?framework={adopted.FrameworkId}", links);
+        // The demo's framework is published, so its public page is linked; an unpublished one's is not.
         Assert.Contains("/systems/QXV/framework/published", links);
         Assert.Contains($"/systems/QXV/framework/{adopted.FrameworkId}/publish", links);
     }

@@ -97,7 +97,12 @@ public sealed class RatersModel(GoldenThreadDbContext db, TimeProvider time) : A
         var rater = await Db.AssessmentRaters.SingleOrDefaultAsync(r => r.AssessmentId == Assessment.Id && r.Id == raterId, cancellationToken);
         if (rater is null) return NotFound();
         var name = Raters.Single(r => r.RaterId == raterId).Name;
-        if (Assessment.State != AssessmentState.Open || await Db.CriterionRatings.AnyAsync(c => c.RaterId == raterId, cancellationToken))
+        if (Assessment.State != AssessmentState.Open)
+        {
+            this.AddError("", $"Rating has closed, so invitations no longer change: {name} stays invited");
+            return Page();
+        }
+        if (await Db.CriterionRatings.AnyAsync(c => c.RaterId == raterId, cancellationToken))
         {
             this.AddError("", $"{name} has rated criteria of this assessment, so their invitation stays");
             return Page();

@@ -1,5 +1,6 @@
 using GoldenThread.Data;
 using GoldenThread.Frameworks;
+using GoldenThread.Network;
 using GoldenThread.Web.Frameworks;
 using GoldenThread.Web.Shell;
 using Microsoft.AspNetCore.Mvc;
@@ -33,6 +34,8 @@ public abstract class ModerationPage(GoldenThreadDbContext db, TimeProvider time
     /// <summary>Why nothing may be moderated now, in the page's words; null while moderating.</summary>
     public string? Refusal => Assessment.State switch
     {
+        AssessmentState.Open when UkDate.DateOf(Time.GetUtcNow()) > Assessment.ClosesOn =>
+            $"Raters could rate until {UkTime.Day(Assessment.ClosesOn)}, but rating has not been closed: close it on the assessment’s page to begin moderating",
         AssessmentState.Open => $"Rating is still open (until {UkTime.Day(Assessment.ClosesOn)}): moderation begins when rating is closed on the assessment’s page",
         AssessmentState.Completed => $"This assessment was completed on {UkTime.Format(Assessment.CompletedAt ?? Assessment.CreatedAt)}: its moderated ratings no longer change",
         _ => null,

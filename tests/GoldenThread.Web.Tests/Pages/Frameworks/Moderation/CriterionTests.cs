@@ -115,7 +115,7 @@ public class CriterionTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp
         var page = GoldenThreadApp.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Rating is still open", page.QuerySelector(".nhsuk-error-summary")!.TextContent);
+        Assert.Contains("on the assessment’s page", page.QuerySelector(".nhsuk-error-summary")!.TextContent);
         Assert.Null(page.QuerySelector("#ratings"));
         Assert.Empty(await Moderated(assessment.AssessmentId));
     }

@@ -1,6 +1,9 @@
 using System.Net;
 using GoldenThread.Frameworks;
+using GoldenThread.Network;
 using GoldenThread.Testing;
+using GoldenThread.Web.Shell;
+using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.Pages.Frameworks.Moderation;
 
@@ -35,11 +38,30 @@ public class IndexTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
     public async Task Get_RatingStillOpen_SaysModerationBeginsWhenRatingClosesAndShowsNoRatings()
     {
         var assessment = await app.AddModeratingAssessmentAsync(state: AssessmentState.Open);
+        var closesOn = UkDate.Today(TimeProvider.System).AddDays(10);
+        await app.Query(async db =>
+        {
+            (await db.Assessments.SingleAsync(a => a.Id == assessment.AssessmentId)).ClosesOn = closesOn;
+            return await db.SaveChangesAsync();
+        });
         using var client = await app.ClientFor(FrameworkRows.Leader);
 
         var page = GoldenThreadApp.Parse(await client.GetStringAsync(Path(assessment.AssessmentId)));
 
-        Assert.Contains("Rating is still open (until 31 Oct 2026): moderation begins when rating is closed", page.QuerySelector("#not-yet")!.TextContent);
+        Assert.Contains($"Rating is still open (until {UkTime.Day(closesOn)}): moderation begins when rating is closed", page.QuerySelector("#not-yet")!.TextContent);
+        Assert.Null(page.QuerySelector("table"));
+    }
+
+    [Fact]
+    public async Task Get_ClosingDatePassedButRatingNotClosed_SaysToCloseIt()
+    {
+        // The fixture's assessment closes on 31 October 2026, before today.
+        var assessment = await app.AddModeratingAssessmentAsync(state: AssessmentState.Open);
+        using var client = await app.ClientFor(FrameworkRows.Leader);
+
+        var page = GoldenThreadApp.Parse(await client.GetStringAsync(Path(assessment.AssessmentId)));
+
+        Assert.Contains("Raters could rate until 31 Oct 2026, but rating has not been closed: close it on the assessment’s page", page.QuerySelector("#not-yet")!.TextContent);
         Assert.Null(page.QuerySelector("table"));
     }
 

@@ -104,7 +104,7 @@ public class ResultsTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
         var page = GoldenThreadApp.Parse(await client.GetStringAsync($"{Base(assessment.AssessmentId)}/results"));
         var csv = await client.GetAsync($"{Base(assessment.AssessmentId)}/results.csv");
 
-        Assert.Contains("Rating is still open", page.QuerySelector("#not-yet")!.TextContent);
+        Assert.Contains("on the assessment’s page", page.QuerySelector("#not-yet")!.TextContent);
         Assert.Null(page.QuerySelector("main svg[role=img]"));
         Assert.Equal(HttpStatusCode.Redirect, csv.StatusCode);
     }
