@@ -19,7 +19,7 @@ public class AssessmentTests : BrowserTest, IClassFixture<BrowserFixture>
     {
         var id = await app.AddAssessmentAsync("Browser rating round", opensOn: Today.AddDays(-1), closesOn: Today.AddDays(30));
         await app.AddRaterAsync(id, await app.PersonOfAsync(FrameworkRows.Professional));
-        var total = GoldenThread.Frameworks.FrameworkLibrary.Find("ccpl")!.Criteria.Count();
+        var total = (await app.FrameworkAsync()).Definition.Criteria.Count();
         var page = await OpenAsync();
         await SignInAsync(page, FrameworkRows.Professional);
 
