@@ -71,6 +71,10 @@ public static class FrameworkAdaptation
         return problems;
     }
 
+    /// <summary>Whether two definitions say the same, word for word: a new version that does would only add noise to the history.</summary>
+    public static bool Same(FrameworkDefinition earlier, FrameworkDefinition later) =>
+        System.Text.Json.JsonSerializer.Serialize(earlier) == System.Text.Json.JsonSerializer.Serialize(later);
+
     /// <summary>A <see cref="FrameworkRules"/> problem ("path: message") as a field error keyed by its JSON path.</summary>
     public static FieldError AsFieldError(string problem)
     {

@@ -29,7 +29,7 @@ public static class RatingRules
         if (answer.NotApplicable && string.IsNullOrEmpty(rationale))
             errors.Add(new FieldError("rationale", NoJustification));
         else if (rationale?.Length > CriterionRating.RationaleLength)
-            errors.Add(new FieldError("rationale", $"Rationale must be {CriterionRating.RationaleLength:N0} characters or fewer"));
+            errors.Add(new FieldError("rationale", $"{(answer.NotApplicable ? "Justification" : "Rationale")} must be {CriterionRating.RationaleLength:N0} characters or fewer"));
         var links = answer.EvidenceLinks;
         if (links.Count(l => !string.IsNullOrWhiteSpace(l)) > CriterionRating.MostLinks)
             errors.Add(new FieldError("evidenceLinks", $"Give at most {CriterionRating.MostLinks} evidence links"));

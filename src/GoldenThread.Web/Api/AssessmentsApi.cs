@@ -3,7 +3,9 @@ using GoldenThread.Data.Network;
 using GoldenThread.Frameworks;
 using GoldenThread.Web.Access;
 using GoldenThread.Web.Frameworks;
+using GoldenThread.Web.Shell;
 using Microsoft.AspNetCore.Http.HttpResults;
+using GoldenThread.Web.Api.Register;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.Api;
@@ -20,8 +22,14 @@ public static class AssessmentsApi
         var assessments = v1.MapGroup("/systems/{code}/assessments").WithTags("Assessments");
         assessments.MapGet("/", List).RequireAuthorization(Policies.SystemMember)
             .WithSummary("The system's assessments, newest first, each with how many raters are invited and have finished.");
+        assessments.MapPost("/", Open).RequireAuthorization(Policies.SystemLeadership)
+            .WithSummary("Open an assessment against the current version of one of the system's frameworks: {name, frameworkId, opensOn, closesOn}; then invite raters.");
         assessments.MapGet("/{assessmentId:guid}", Read).RequireAuthorization(Policies.SystemMember)
             .WithSummary("One assessment with its progress; the leadership team also sees each rater's criteria reviewed and whether they have finished, never their ratings here.");
+        assessments.MapPost("/{assessmentId:guid}/raters", Invite).RequireAuthorization(Policies.SystemLeadership)
+            .WithSummary("Invite people of the system's register to rate, while rating is open: {personIds: [...]}; those already invited are left as they are.");
+        assessments.MapPost("/{assessmentId:guid}/close", Close).RequireAuthorization(Policies.SystemLeadership)
+            .WithSummary("Close rating so the leadership team can moderate, with If-Match and the assessment's ETag.");
         assessments.MapGet("/{assessmentId:guid}/ratings", Ratings).RequireAuthorization(Policies.SystemMember)
             .WithSummary("Ratings: once rating has closed, every rater's for the leadership team; otherwise the caller's own (none when not invited).");
         assessments.MapPut("/{assessmentId:guid}/ratings/{criterionId}", Rate).RequireAuthorization(Policies.AssessmentRater)
@@ -38,6 +46,10 @@ public static class AssessmentsApi
 
     public sealed record RatingView(Guid RaterId, string CriterionId, int? Level, bool NotApplicable, string? Rationale,
         IReadOnlyList<string> EvidenceLinks, DateTimeOffset UpdatedAt, int Version);
+
+    public sealed record NewAssessment(string? Name, Guid? FrameworkId, DateOnly? OpensOn, DateOnly? ClosesOn);
+
+    public sealed record Invitation(List<Guid>? PersonIds);
 
     public sealed record RatingBody(int? Level, bool? NotApplicable, string? Rationale, List<string?>? EvidenceLinks);
 
@@ -72,12 +84,82 @@ public static class AssessmentsApi
         if (await db.Systems.IdOfAsync(code, cancellationToken) is not { } systemId
             || await AssessmentRatings.FindAsync(db, systemId, assessmentId, cancellationToken) is not { } assessment)
             return TypedResults.NotFound();
+        return TypedResults.Ok(await DetailAsync(db, code, assessment, http, time, cancellationToken));
+    }
+
+    private static async Task<AssessmentDetail> DetailAsync(GoldenThreadDbContext db, string code, AssessmentView assessment, HttpContext http,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        http.Response.Headers.ETag = IfMatch.ETag(assessment.Version);
         var raters = await AssessmentRatings.ProgressAsync(db, assessment, cancellationToken);
         var person = http.User.PersonId();
         var why = AssessmentRatings.WhyNotRating(assessment, time);
-        return TypedResults.Ok(new AssessmentDetail(Summary(assessment, raters), why is null, why,
+        return new AssessmentDetail(Summary(assessment, raters), why is null, why,
             raters.FirstOrDefault(r => r.PersonId == person) is { } you ? View(you) : null,
-            http.User.MayEditRegister(code) ? [.. raters.Select(View)] : null));
+            http.User.MayEditRegister(code) ? [.. raters.Select(View)] : null);
+    }
+
+    private static async Task<Results<Created<AssessmentDetail>, ValidationProblem, NotFound>> Open(string code, NewAssessment? body,
+        HttpContext http, GoldenThreadDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await db.Systems.IdOfAsync(code, cancellationToken) is not { } systemId) return TypedResults.NotFound();
+        var errors = new List<GoldenThread.Network.FieldError>();
+        if (AssessmentRatings.NameProblem(body?.Name) is { } nameProblem) errors.Add(new("name", nameProblem));
+        var framework = body?.FrameworkId is { } frameworkId
+            ? await db.Frameworks.AsNoTracking().SingleOrDefaultAsync(f => f.SystemId == systemId && f.Id == frameworkId, cancellationToken)
+            : null;
+        if (framework is null) errors.Add(new("frameworkId", "Give the id of one of the system's frameworks"));
+        if (body?.OpensOn is null) errors.Add(new("opensOn", "Give the opening date, as 2026-01-31"));
+        if (body?.ClosesOn is null) errors.Add(new("closesOn", "Give the closing date, as 2026-01-31"));
+        else if (body.OpensOn is { } opens && body.ClosesOn <= opens) errors.Add(new("closesOn", "Closing date must be after the opening date"));
+        if (errors.Count > 0) return IfMatch.Invalid(errors);
+        var id = await AssessmentRatings.OpenAsync(db, framework!, body!.Name!.Trim(), body.OpensOn!.Value, body.ClosesOn!.Value, time, cancellationToken);
+        var assessment = (await AssessmentRatings.FindAsync(db, systemId, id, cancellationToken))!;
+        return TypedResults.Created($"{http.Request.PathBase}/api/v1/systems/{code}/assessments/{id}",
+            await DetailAsync(db, code, assessment, http, time, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<AssessmentDetail>, ValidationProblem, NotFound, ProblemHttpResult>> Invite(string code, Guid assessmentId,
+        Invitation? body, HttpContext http, GoldenThreadDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await db.Systems.IdOfAsync(code, cancellationToken) is not { } systemId
+            || await AssessmentRatings.FindAsync(db, systemId, assessmentId, cancellationToken) is not { } assessment)
+            return TypedResults.NotFound();
+        if (assessment.State != AssessmentState.Open)
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Rating has closed", detail: "No one more can be invited to rate this assessment");
+        var chosen = (body?.PersonIds ?? []).Distinct().ToList();
+        var known = await db.People.Where(p => p.SystemId == systemId && chosen.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        if (chosen.Count == 0) return IfMatch.Invalid([new("personIds", "Give the ids of the people to invite")]);
+        if (chosen.Except(known).ToList() is { Count: > 0 } unknown)
+            return IfMatch.Invalid([new("personIds", $"Not people of this system: {string.Join(", ", unknown)}")]);
+        var invited = await db.AssessmentRaters.Where(r => r.AssessmentId == assessmentId).Select(r => r.PersonId).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        db.AssessmentRaters.AddRange(chosen.Except(invited).Select(person => new AssessmentRater { SystemId = systemId, AssessmentId = assessmentId, PersonId = person, InvitedAt = now }));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Invited meanwhile",
+                detail: "Someone else invited some of these people at the same moment: read the assessment and invite again");
+        }
+        return TypedResults.Ok(await DetailAsync(db, code, assessment, http, time, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<AssessmentDetail>, NotFound, ProblemHttpResult>> Close(string code, Guid assessmentId,
+        HttpContext http, GoldenThreadDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await db.Systems.IdOfAsync(code, cancellationToken) is not { } systemId
+            || await db.Assessments.SingleOrDefaultAsync(a => a.SystemId == systemId && a.Id == assessmentId, cancellationToken) is not { } row)
+            return TypedResults.NotFound();
+        if (IfMatch.Check(http, row.Version, "assessment") is { } refused) return refused;
+        if (row.State != AssessmentState.Open)
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Rating has already closed", detail: $"{row.Name} is {StateOf(row.State)}");
+        row.State = AssessmentState.Moderating;
+        if (!await db.SaveIfUnchangedAsync(row, row.Version, cancellationToken)) return IfMatch.Stale("assessment");
+        var assessment = (await AssessmentRatings.FindAsync(db, systemId, assessmentId, cancellationToken))!;
+        return TypedResults.Ok(await DetailAsync(db, code, assessment, http, time, cancellationToken));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<RatingView>>, NotFound>> Ratings(string code, Guid assessmentId,
@@ -114,25 +196,17 @@ public static class AssessmentsApi
         var answer = new RatingAnswer(body?.Level, body?.NotApplicable == true, body?.Rationale, body?.EvidenceLinks ?? []);
         var errors = RatingRules.Check(answer, assessment.Definition);
         if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+            return IfMatch.Invalid(errors);
 
         var current = await db.CriterionRatings.AsNoTracking().Where(r => r.RaterId == rater.Id && r.CriterionId == criterionId)
             .Select(r => (int?)r.Version).SingleOrDefaultAsync(cancellationToken);
-        var ifMatch = http.Request.Headers.IfMatch;
-        if (current is not null && ifMatch.Count == 0)
-            return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required",
-                detail: "You have rated this criterion: read your rating and send its ETag in If-Match, so that a change made since is not overwritten.");
+        // A first rating has nothing to overwrite; a change must name the version it read.
+        if (current is { } version && IfMatch.Check(http, version, "rating") is { } refused) return refused;
         var expected = current ?? 0;
-        if (current is not null && !ifMatch.Contains(ETag(expected)) && !ifMatch.Contains("*")) return Stale();
-        if (await AssessmentRatings.SaveAsync(db, rater, criterionId, answer, expected, time, cancellationToken) == RatingSave.Stale) return Stale();
+        if (await AssessmentRatings.SaveAsync(db, rater, criterionId, answer, expected, time, cancellationToken) == RatingSave.Stale) return IfMatch.Stale("rating");
         var saved = await db.CriterionRatings.AsNoTracking().SingleAsync(r => r.RaterId == rater.Id && r.CriterionId == criterionId, cancellationToken);
-        http.Response.Headers.ETag = ETag(saved.Version);
+        http.Response.Headers.ETag = IfMatch.ETag(saved.Version);
         return TypedResults.Ok(ViewOf(saved));
     }
 
-    private static ProblemHttpResult Stale() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The rating changed since you read it",
-            detail: "Read your ratings again and send the rating's new ETag in If-Match.");
-
-    private static string ETag(int version) => $"\"{version}\"";
 }

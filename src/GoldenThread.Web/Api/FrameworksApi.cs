@@ -2,6 +2,7 @@ using GoldenThread.Data;
 using GoldenThread.Data.Network;
 using GoldenThread.Frameworks;
 using GoldenThread.Web.Access;
+using GoldenThread.Web.Api.Register;
 using GoldenThread.Web.Frameworks;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +57,7 @@ public static class FrameworksApi
         if (await db.Frameworks.AsNoTracking().SingleOrDefaultAsync(f => f.SystemId == systemId && f.Id == frameworkId, cancellationToken) is not { } framework)
             return null;
         var current = await db.FrameworkVersions.AsNoTracking().SingleAsync(v => v.Id == framework.CurrentVersionId, cancellationToken);
-        http.Response.Headers.ETag = ETag(framework.Version);
+        http.Response.Headers.ETag = IfMatch.ETag(framework.Version);
         return new FrameworkView(framework.Id, framework.Key, framework.Name, framework.PublishedAt, framework.Version, View(current));
     }
 
@@ -76,21 +77,19 @@ public static class FrameworksApi
         if (await db.Systems.IdOfAsync(code, cancellationToken) is not { } systemId) return TypedResults.NotFound();
         if (await db.Frameworks.SingleOrDefaultAsync(f => f.SystemId == systemId && f.Id == frameworkId, cancellationToken) is not { } framework)
             return TypedResults.NotFound();
-        var ifMatch = http.Request.Headers.IfMatch;
-        if (ifMatch.Count == 0)
-            return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required",
-                detail: "Read the framework first and send its ETag in If-Match, so that a version made since is not overwritten.");
-        if (!ifMatch.Contains(ETag(framework.Version)) && !ifMatch.Contains("*")) return Stale();
+        if (IfMatch.Check(http, framework.Version, "framework") is { } refused) return refused;
         var current = await db.FrameworkVersions.AsNoTracking().SingleAsync(v => v.Id == framework.CurrentVersionId, cancellationToken);
         var problems = FrameworkVersions.NoteProblems(input?.Note).ToList();
         if (input?.Definition is not { } definition) problems.Add(new("definition", "Send the whole definition of the new version"));
         else if (Missing(definition) is { Count: > 0 } missing) problems.AddRange(missing);
         else problems.AddRange(FrameworkAdaptation.NextVersionProblems(current.Definition, definition)
             .Select(p => p with { Field = p.Field == "$" ? "definition" : $"definition.{p.Field}" }));
+        if (problems.Count == 0 && FrameworkAdaptation.Same(current.Definition, input!.Definition!))
+            problems.Add(new("definition", "This is the current version word for word: change something before saving a new version"));
         if (problems.Count > 0)
-            return TypedResults.ValidationProblem(problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
+            return IfMatch.Invalid(problems);
         var saved = await FrameworkVersions.SaveNextAsync(db, framework, framework.Version, input!.Definition!, input.Note!, http.User.AccountId(), time.GetUtcNow(), cancellationToken);
-        if (saved is null) return Stale();
+        if (saved is null) return IfMatch.Stale("framework");
         var view = (await ViewAsync(db, code, frameworkId, http, cancellationToken))!;
         return TypedResults.Created($"{http.Request.PathBase}/api/v1/systems/{code}/frameworks/{frameworkId}/versions/{saved.Number}", view);
     }
@@ -121,9 +120,4 @@ public static class FrameworksApi
         return missing;
     }
 
-    private static ProblemHttpResult Stale() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The framework changed since you read it",
-            detail: "Read the framework again and send its new ETag in If-Match.");
-
-    private static string ETag(int version) => $"\"{version}\"";
 }

@@ -26,6 +26,9 @@ public enum RatingSave { Saved, Invalid, Stale }
 /// </summary>
 public static class AssessmentRatings
 {
+    /// <summary>The value of the "not applicable" radio beside the levels, on the rater's form and the moderation form alike.</summary>
+    public const string NotApplicableValue = "not-applicable";
+
     public static async Task<AssessmentView?> FindAsync(GoldenThreadDbContext db, Guid systemId, Guid assessmentId, CancellationToken cancellationToken)
     {
         var row = await db.Assessments.AsNoTracking().Where(a => a.SystemId == systemId && a.Id == assessmentId)
@@ -34,6 +37,28 @@ public static class AssessmentRatings
             .SingleOrDefaultAsync(cancellationToken);
         return row is null ? null
             : new AssessmentView(row.a.Id, row.a.Version, row.a.Name, row.FrameworkName, row.v.Number, row.a.OpensOn, row.a.ClosesOn, row.a.State, row.v.Definition);
+    }
+
+    /// <summary>What is wrong with an assessment's name as given; null when it will do.</summary>
+    public static string? NameProblem(string? name) => name?.Trim() switch
+    {
+        null or "" => "Enter a name for the assessment",
+        { Length: > Assessment.NameLength } => $"Name must be {Assessment.NameLength} characters or fewer",
+        _ => null,
+    };
+
+    /// <summary>Opens an assessment of the framework's current version, with no raters yet; answers its id.</summary>
+    public static async Task<Guid> OpenAsync(GoldenThreadDbContext db, Framework framework, string name, DateOnly opensOn, DateOnly closesOn,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        var assessment = new Assessment
+        {
+            SystemId = framework.SystemId, FrameworkId = framework.Id, FrameworkVersionId = framework.CurrentVersionId, Name = name,
+            OpensOn = opensOn, ClosesOn = closesOn, CreatedAt = time.GetUtcNow(),
+        };
+        db.Assessments.Add(assessment);
+        await db.SaveChangesAsync(cancellationToken);
+        return assessment.Id;
     }
 
     /// <summary>Why raters may not rate now, in their words; null when they may.</summary>

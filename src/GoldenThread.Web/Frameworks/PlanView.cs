@@ -25,4 +25,5 @@ public sealed record PlanView(string Code, string Caption, IReadOnlyList<PlanIte
 /// each principle with its criteria and their moderated levels in a table, then the actions of its criteria.
 /// </summary>
 /// <param name="Measures">Whether the actions show the measures they should move, which only the system's members can open.</param>
-public sealed record FrameworkPlanView(string Code, FrameworkPlan Plan, bool Measures);
+/// <param name="Nested">Under a heading naming the framework, as on the public page with two frameworks: principles are then h3 and their ids carry the framework's key.</param>
+public sealed record FrameworkPlanView(string Code, FrameworkPlan Plan, bool Measures, bool Nested = false);

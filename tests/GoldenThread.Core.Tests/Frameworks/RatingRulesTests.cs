@@ -24,6 +24,12 @@ public class RatingRulesTests
     public void Check_NotApplicableWithoutJustification_IsRefusedOnTheRationale() =>
         Assert.Equal(["rationale"], Fields(new RatingAnswer(null, true, "   ", [])));
 
+    [Theory]
+    [InlineData(false, "Rationale must be 4,000 characters or fewer")]
+    [InlineData(true, "Justification must be 4,000 characters or fewer")]
+    public void Check_TextOneTooLong_NamesTheBoxTheRaterTypedIn(bool notApplicable, string message) =>
+        Assert.Equal([message], RatingRules.Check(new RatingAnswer(notApplicable ? null : 2, notApplicable, new string('x', CriterionRating.RationaleLength + 1), []), Ccpl).Select(e => e.Message));
+
     [Fact]
     public void Check_SixLinksAndOneNotWeb_NamesTheCountAndTheBadLink()
     {

@@ -118,4 +118,73 @@ public class AssessmentsApiTests(GoldenThreadApp app) : IClassFixture<GoldenThre
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
     }
+
+    [Fact]
+    public async Task OpenInviteClose_ByTheLeadershipTeam_RunsAnAssessmentToModeration()
+    {
+        using var leader = await app.ClientFor(FrameworkRows.Leader);
+        var framework = (await app.FrameworkAsync()).FrameworkId;
+        var people = await app.PeopleAsync(2);
+
+        var opened = await ApiCalls.Send(leader, HttpMethod.Post, "/api/v1/systems/QXV/assessments",
+            new { name = "  API round  ", frameworkId = framework, opensOn = Today.AddDays(-1), closesOn = Today.AddDays(20) });
+        var path = opened.Headers.Location!.OriginalString;
+        var invited = await ApiCalls.Send(leader, HttpMethod.Post, $"{path}/raters", new { personIds = people.Append(people[0]) });
+        var again = await ApiCalls.Send(leader, HttpMethod.Post, $"{path}/raters", new { personIds = people.Take(1) });
+        var closed = await ApiCalls.Send(leader, HttpMethod.Post, $"{path}/close", ifMatch: invited.Headers.ETag);
+
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        var summary = (await ApiCalls.Json(opened)).GetProperty("assessment");
+        Assert.Equal(("API round", "open", (await app.FrameworkAsync()).Definition.Criteria.Count()),
+            (summary.GetProperty("name").GetString(), summary.GetProperty("state").GetString(), summary.GetProperty("criteria").GetInt32()));
+        Assert.Equal(2, (await ApiCalls.Json(invited)).GetProperty("assessment").GetProperty("raters").GetInt32());
+        Assert.Equal(2, (await ApiCalls.Json(again)).GetProperty("assessment").GetProperty("raters").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+        Assert.Equal("moderating", (await ApiCalls.Json(closed)).GetProperty("assessment").GetProperty("state").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await ApiCalls.Send(leader, HttpMethod.Post, $"{path}/raters", new { personIds = people })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Open_NoNameAnotherSystemsFrameworkAndDatesBackwards_NamesEachFieldAndOpensNothing()
+    {
+        using var leader = await app.ClientFor(FrameworkRows.Leader);
+        var before = await app.Query(db => db.Assessments.CountAsync());
+
+        var response = await ApiCalls.Send(leader, HttpMethod.Post, "/api/v1/systems/QXV/assessments",
+            new { name = " ", frameworkId = Guid.NewGuid(), opensOn = Today, closesOn = Today });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(["name", "frameworkId", "closesOn"], (await ApiCalls.Json(response)).GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        Assert.Equal(before, await app.Query(db => db.Assessments.CountAsync()));
+    }
+
+    [Fact]
+    public async Task InviteAndClose_UnknownPersonOrNoIfMatch_AreRefused()
+    {
+        var (id, _, _) = await ArrangeAsync("API refusals test");
+        using var leader = await app.ClientFor(FrameworkRows.Leader);
+        var path = $"/api/v1/systems/QXV/assessments/{id}";
+
+        var stranger = await ApiCalls.Send(leader, HttpMethod.Post, $"{path}/raters", new { personIds = new[] { Guid.NewGuid() } });
+        var unconditional = await ApiCalls.Send(leader, HttpMethod.Post, $"{path}/close");
+        var stale = await ApiCalls.Send(leader, HttpMethod.Post, $"{path}/close", ifMatch: new EntityTagHeaderValue("\"99\""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, stranger.StatusCode);
+        Assert.True((await ApiCalls.Json(stranger)).GetProperty("errors").TryGetProperty("personIds", out _));
+        Assert.Equal((HttpStatusCode)428, unconditional.StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Equal(AssessmentState.Open, await app.Query(db => db.Assessments.Where(a => a.Id == id).Select(a => a.State).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Open_ByAProfessional_IsForbidden()
+    {
+        using var client = await app.ClientFor(FrameworkRows.Professional);
+
+        var response = await ApiCalls.Send(client, HttpMethod.Post, "/api/v1/systems/QXV/assessments",
+            new { name = "Not mine to open", frameworkId = (await app.FrameworkAsync()).FrameworkId, opensOn = Today, closesOn = Today.AddDays(1) });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
 }

@@ -84,6 +84,19 @@ public class FrameworksApiTests(GoldenThreadApp app) : IClassFixture<GoldenThrea
     }
 
     [Fact]
+    public async Task AddVersion_TheCurrentDefinitionUnchanged_IsRefusedAndSavesNoVersion()
+    {
+        using var client = await app.ClientFor(FrameworkRows.Leader);
+        var (path, etag, framework) = await ReadAsync(client);
+
+        var response = await ApiCalls.Send(client, HttpMethod.Post, $"{path}/versions", new { definition = framework["current"]!["definition"], note = "No change" }, etag);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("word for word", (await ApiCalls.Json(response)).GetProperty("errors").GetProperty("definition")[0].GetString());
+        Assert.Equal(etag, (await client.GetAsync(path)).Headers.ETag);
+    }
+
+    [Fact]
     public async Task AddVersion_NullParts_AnswersProblemNotServerError()
     {
         using var client = await app.ClientFor(FrameworkRows.Leader);

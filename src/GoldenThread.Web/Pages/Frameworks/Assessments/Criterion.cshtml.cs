@@ -1,6 +1,7 @@
 using System.Globalization;
 using GoldenThread.Data;
 using GoldenThread.Frameworks;
+using GoldenThread.Network;
 using GoldenThread.Web.Access;
 using GoldenThread.Web.Frameworks;
 using GoldenThread.Web.Shell;
@@ -17,10 +18,9 @@ namespace GoldenThread.Web.Pages.Frameworks.Assessments;
 [Authorize(Policy = Policies.AssessmentRater)]
 public sealed class CriterionModel(GoldenThreadDbContext db, TimeProvider time) : RaterPage(db, time)
 {
-    public const string NotApplicableValue = "na";
     private static readonly string[] FieldOrder = ["level", "justification", "rationale", "evidenceLinks"];
 
-    /// <summary>A level's value, or <see cref="NotApplicableValue"/>; text so that nonsense is our error, not the binder's.</summary>
+    /// <summary>A level's value, or <see cref="AssessmentRatings.NotApplicableValue"/>; text so that nonsense is our error, not the binder's.</summary>
     [BindProperty] public string? Level { get; set; }
     [BindProperty] public string? Justification { get; set; }
     [BindProperty] public string? Rationale { get; set; }
@@ -56,11 +56,12 @@ public sealed class CriterionModel(GoldenThreadDbContext db, TimeProvider time) 
             Fill(Ratings.GetValueOrDefault(Criterion.Id));
             return Page();
         }
-        var notApplicable = Level == NotApplicableValue;
+        var notApplicable = Level == AssessmentRatings.NotApplicableValue;
         int? level = int.TryParse(Level, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
         var answer = new RatingAnswer(level, notApplicable, notApplicable ? Justification : Rationale, EvidenceLinks);
         var errors = RatingRules.Check(answer, Assessment.Definition)
             .Select(e => notApplicable && e.Field == "rationale" ? e with { Field = "justification" } : e).ToList();
+        if (UnusedBox(notApplicable, level) is { } unused) errors.Add(unused);
         if (errors.Count > 0)
         {
             this.AddErrors(errors, FieldOrder);
@@ -79,6 +80,19 @@ public sealed class CriterionModel(GoldenThreadDbContext db, TimeProvider time) 
         return Redirect(AssessmentRatings.NextUnrated(Assessment, rated, Criterion.Id) is { } next ? $"{RateHref}/{next}" : $"{RateHref}/finish");
     }
 
+    /// <summary>
+    /// A rating keeps one text: the justification when not applicable, else the rationale. Text typed in the other box
+    /// would be lost on saving, so the rater is asked to move or clear it rather than have it dropped unseen.
+    /// </summary>
+    private FieldError? UnusedBox(bool notApplicable, int? level)
+    {
+        if (notApplicable && !string.IsNullOrWhiteSpace(Rationale))
+            return new FieldError("rationale", "You chose not applicable: give your reasons as the justification and clear the rationale, or choose a rating");
+        if (level is not null && !string.IsNullOrWhiteSpace(Justification))
+            return new FieldError("justification", "You chose a rating: clear the justification, which is only for not applicable, or put it in the rationale");
+        return null;
+    }
+
     private async Task<bool> LoadAsync(string code, Guid assessmentId, string criterionId, CancellationToken cancellationToken)
     {
         if (!await EnterAsRaterAsync(code, assessmentId, "Rate a criterion", cancellationToken)) return false;
@@ -95,7 +109,7 @@ public sealed class CriterionModel(GoldenThreadDbContext db, TimeProvider time) 
     private void Fill(CriterionRating? rating)
     {
         Version = rating?.Version ?? 0;
-        Level = rating is null ? null : rating.NotApplicable ? NotApplicableValue : rating.Level?.ToString(CultureInfo.InvariantCulture);
+        Level = rating is null ? null : rating.NotApplicable ? AssessmentRatings.NotApplicableValue : rating.Level?.ToString(CultureInfo.InvariantCulture);
         var notApplicable = rating?.NotApplicable == true;
         Justification = notApplicable ? rating!.Rationale : null;
         Rationale = notApplicable ? null : rating?.Rationale;

@@ -1,6 +1,7 @@
 using GoldenThread.Data;
 using GoldenThread.Frameworks;
 using GoldenThread.Web.Access;
+using GoldenThread.Web.Frameworks;
 using GoldenThread.Web.Shell;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -33,9 +34,7 @@ public sealed class NewModel(GoldenThreadDbContext db, TimeProvider time) : Gold
         if (!await EnterAsync(code, cancellationToken)) return NotFound();
         if (Frameworks.Count == 0) return Page();
         if (Frameworks.Count == 1) FrameworkId = Guid.Parse(Frameworks[0].Value);
-        var name = Name?.Trim();
-        if (string.IsNullOrEmpty(name)) this.AddError(nameof(Name), "Enter a name for the assessment");
-        else if (name.Length > Assessment.NameLength) this.AddError(nameof(Name), $"Name must be {Assessment.NameLength} characters or fewer");
+        if (AssessmentRatings.NameProblem(Name) is { } nameProblem) this.AddError(nameof(Name), nameProblem);
         if (FrameworkId is not { } frameworkId || Frameworks.All(f => f.Value != frameworkId.ToString()))
             this.AddError(nameof(FrameworkId), "Select the framework to assess against");
         var opens = OpensOn.Read("opening date", required: true);
@@ -46,15 +45,10 @@ public sealed class NewModel(GoldenThreadDbContext db, TimeProvider time) : Gold
         if (!ModelState.IsValid) return Page();
 
         var framework = await db.Frameworks.AsNoTracking().SingleAsync(f => f.SystemId == systemId && f.Id == FrameworkId, cancellationToken);
-        var assessment = new Assessment
-        {
-            SystemId = systemId, FrameworkId = framework.Id, FrameworkVersionId = framework.CurrentVersionId, Name = name!,
-            OpensOn = opens.Date!.Value, ClosesOn = closes.Date!.Value, CreatedAt = time.GetUtcNow(),
-        };
-        db.Assessments.Add(assessment);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Done"] = $"{assessment.Name} is open. Now invite the people who will rate it";
-        return Redirect($"/systems/{Code}/framework/assessments/{assessment.Id}/raters");
+        var name = Name!.Trim();
+        var id = await AssessmentRatings.OpenAsync(db, framework, name, opens.Date!.Value, closes.Date!.Value, time, cancellationToken);
+        TempData["Done"] = $"{name} is open. Now invite the people who will rate it";
+        return Redirect($"/systems/{Code}/framework/assessments/{id}/raters");
     }
 
     private async Task<bool> EnterAsync(string code, CancellationToken cancellationToken)

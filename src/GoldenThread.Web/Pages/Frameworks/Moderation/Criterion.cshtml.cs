@@ -19,7 +19,6 @@ namespace GoldenThread.Web.Pages.Frameworks.Moderation;
 [Authorize(Policy = Policies.SystemLeadership)]
 public sealed class CriterionModel(GoldenThreadDbContext db, TimeProvider time) : ModerationPage(db, time)
 {
-    public const string NotApplicableValue = "not-applicable";
 
     public sealed record RaterRating(string Rater, int? Level, string? Rationale, IReadOnlyList<string> EvidenceLinks);
 
@@ -39,7 +38,7 @@ public sealed class CriterionModel(GoldenThreadDbContext db, TimeProvider time) 
     [
         .. Definition.Levels.Select((level, i) => new Choice(level.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), level.Name,
             Hint: Criterion.Guidance.ElementAtOrDefault(i) is { Length: > 0 } guidance ? guidance : level.Description)),
-        new(NotApplicableValue, ModerationWords.NotApplicable, Hint: "The criterion does not apply to this system; say why in the rationale"),
+        new(AssessmentRatings.NotApplicableValue, ModerationWords.NotApplicable, Hint: "The criterion does not apply to this system; say why in the rationale"),
     ];
 
     public async Task<IActionResult> OnGetAsync(string code, Guid assessmentId, string criterionId, CancellationToken cancellationToken)
@@ -89,11 +88,11 @@ public sealed class CriterionModel(GoldenThreadDbContext db, TimeProvider time) 
     {
         if (moderated is null)
         {
-            Level = Spread.Suggested?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? (Spread.SuggestsNotApplicable ? NotApplicableValue : null);
+            Level = Spread.Suggested?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? (Spread.SuggestsNotApplicable ? AssessmentRatings.NotApplicableValue : null);
             (Rationale, Version) = (null, 0);
             return;
         }
-        Level = moderated.NotApplicable ? NotApplicableValue : moderated.Level?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Level = moderated.NotApplicable ? AssessmentRatings.NotApplicableValue : moderated.Level?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         (Rationale, Version) = (moderated.Rationale, moderated.Version);
     }
 
@@ -101,7 +100,7 @@ public sealed class CriterionModel(GoldenThreadDbContext db, TimeProvider time) 
     private Box? Check()
     {
         Box? level = null;
-        if (Level == NotApplicableValue) level = new Box(null);
+        if (Level == AssessmentRatings.NotApplicableValue) level = new Box(null);
         else if (Definition.Levels.FirstOrDefault(l => l.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == Level) is { } chosen) level = new Box(chosen.Value);
         else this.AddError(nameof(Level), "Select the moderated level");
         if (string.IsNullOrWhiteSpace(Rationale)) this.AddError(nameof(Rationale), "Enter why the criterion is moderated at this level");

@@ -49,7 +49,7 @@ public class RatePagesTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp
         // The system's current wording (the demo rewords P3.1 in its second version) and its guidance for each level.
         var criterion = (await app.FrameworkAsync()).Definition.Criterion("P3.1")!;
         Assert.Equal($"P3.1 {criterion.Text}", page.QuerySelector("legend h1")!.TextContent.Trim());
-        Assert.Equal(["1", "2", "3", "4", "na"], page.QuerySelectorAll("input[name=Level]").Select(i => i.GetAttribute("value")));
+        Assert.Equal(["1", "2", "3", "4", "not-applicable"], page.QuerySelectorAll("input[name=Level]").Select(i => i.GetAttribute("value")));
         Assert.Equal(criterion.Guidance[0], page.QuerySelector("#level-item-hint")!.TextContent);
         Assert.Equal(5, page.QuerySelectorAll("input[name^='EvidenceLinks[']").Length);
         // P3.1 carries the register's facts on funded time beside the form.
@@ -80,12 +80,29 @@ public class RatePagesTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp
         using var client = await app.ClientFor(Professional);
 
         var response = await GoldenThreadApp.PostForm(client, $"{Rate(id)}/P1.1",
-            [new("Level", "na"), new("Justification", ""), new("EvidenceLinks[0]", "javascript:alert(1)"), new("Version", "0")]);
+            [new("Level", "not-applicable"), new("Justification", ""), new("EvidenceLinks[0]", "javascript:alert(1)"), new("Version", "0")]);
         var page = GoldenThreadApp.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(["#justification", "#evidencelinks-0"], page.QuerySelectorAll(".nhsuk-error-summary__list a").Select(a => a.GetAttribute("href")));
         Assert.Equal(RatingRules.NoJustification, page.QuerySelector("#justification-error")!.TextContent.Replace("Error:", "").Trim());
         Assert.NotNull(page.QuerySelector("#conditional-level-5 #justification"));
+    }
+
+    [Theory]
+    [InlineData("3", "Rationale", "justification")]
+    [InlineData("not-applicable", "Justification", "rationale")]
+    public async Task Criterion_TextInTheBoxTheAnswerDoesNotKeep_IsRefusedRatherThanDropped(string level, string used, string unused)
+    {
+        var (id, rater) = await InvitedAsync($"Unused box test {level}");
+        using var client = await app.ClientFor(Professional);
+
+        var response = await GoldenThreadApp.PostForm(client, $"{Rate(id)}/P1.1",
+            [new("Level", level), new(used, "Seen at the cabinet"), new(unused == "rationale" ? "Rationale" : "Justification", "Typed in the other box"), new("Version", "0")]);
+        var page = GoldenThreadApp.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal([$"#{unused}"], page.QuerySelectorAll(".nhsuk-error-summary__list a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("Typed in the other box", page.QuerySelector($"#{unused}")!.TextContent);
+        Assert.False(await app.Query(db => db.CriterionRatings.AnyAsync(r => r.RaterId == rater)));
     }
 
     [Fact]

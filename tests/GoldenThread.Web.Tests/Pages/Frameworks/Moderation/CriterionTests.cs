@@ -78,7 +78,7 @@ public class CriterionTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp
         var form = GoldenThreadApp.FormValues(GoldenThreadApp.Parse(await client.GetStringAsync(Path(assessment.AssessmentId))));
         Assert.Contains(new KeyValuePair<string, string>("Level", "2"), form);
         form.RemoveAll(f => f.Key == "Level");
-        form.Add(new("Level", CriterionModel.NotApplicableValue));
+        form.Add(new("Level", GoldenThread.Web.Frameworks.AssessmentRatings.NotApplicableValue));
         form.Add(new("Rationale", "Not for this system after all"));
 
         var second = await GoldenThreadApp.PostForm(client, Path(assessment.AssessmentId), form);

@@ -67,4 +67,22 @@ public class IndexTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
         Assert.DoesNotContain("Unpublished action of the other system", html);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/systems/QAA/framework/published")).StatusCode);
     }
+
+    [Fact]
+    public async Task Get_TwoFrameworksPublished_NestsEachFrameworksPrinciplesUnderItsNameWithIdsOfItsOwn()
+    {
+        // The demo system, as the other system's tests here want nothing of it published.
+        var first = await app.FrameworkAsync();
+        var second = await app.FrameworkAsync(key: "people-and-communities");
+        await app.PublishAsync(first.FrameworkId);
+        await app.PublishAsync(second.FrameworkId);
+        using var anonymous = app.CreateClient();
+
+        var page = GoldenThreadApp.Parse(await anonymous.GetStringAsync("/systems/QXV/framework/published"));
+
+        Assert.Equal(2, page.QuerySelectorAll(".gt-published > h2").Length);
+        Assert.Equal(first.Definition.Principles.Count + second.Definition.Principles.Count, page.QuerySelectorAll(".gt-principle > h3").Length);
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
 }
