@@ -59,9 +59,9 @@ public sealed class LearningSetFormer(LearningSetWeights weights, TimeSpan timeL
         var formations = new List<SystemFormation>();
         foreach (var people in systems)
         {
-            var share = (timeLimit - clock.Elapsed) * ((double)people.Count / waiting);
+            var share = (double)people.Count / waiting;
             waiting -= people.Count;
-            var (formation, formed) = FormSystem(people, min, max, share);
+            var (formation, formed) = FormSystem(people, min, max, () => (timeLimit - clock.Elapsed) * share);
             formations.Add(formation);
             sets.AddRange(formed);
         }
@@ -75,18 +75,19 @@ public sealed class LearningSetFormer(LearningSetWeights weights, TimeSpan timeL
         : systems.Any(f => f.Status == FormationStatus.Feasible) ? FormationStatus.Feasible
         : FormationStatus.Optimal;
 
-    private (SystemFormation, List<FormedSet>) FormSystem(List<Registrant> people, int min, int max, TimeSpan limit)
+    /// <param name="limit">The time this system may take, asked just before the search so that building the model counts.</param>
+    private (SystemFormation, List<FormedSet>) FormSystem(List<Registrant> people, int min, int max, Func<TimeSpan> limit)
     {
         var code = people[0].SystemCode;
         var placed = Placeable(people.Count, min, max);
         if (placed == 0)
             return (new SystemFormation(code, FormationStatus.Infeasible, true, 0, 0, 0, [.. people.Select(p => p.Id)]), []);
 
-        var greedy = GreedySets.Place(people, placed, min, weights);
+        var greedy = GreedySets.Place(people, placed, min, max, weights);
         var model = new LearningSetModel(people, placed, min, max, weights);
         model.Hint(greedy);
         using var solver = new CpSolver();
-        var seconds = Math.Max(0.001, limit.TotalSeconds).ToString("0.###", CultureInfo.InvariantCulture);
+        var seconds = Math.Max(0.001, limit().TotalSeconds).ToString("0.###", CultureInfo.InvariantCulture);
         solver.StringParameters = $"num_workers:{Math.Max(1, workers)} random_seed:20261 max_time_in_seconds:{seconds}";
         var status = solver.Solve(model.Cp);
         if (status == CpSolverStatus.ModelInvalid)
@@ -97,8 +98,8 @@ public sealed class LearningSetFormer(LearningSetWeights weights, TimeSpan timeL
         var formed = Sets(people, slotOf);
         var total = formed.Sum(s => s.Score);
         var proved = status == CpSolverStatus.Optimal;
-        // Without a proof, CP-SAT's bound (a whole number, since every score is) — never below what was found.
-        var bound = proved ? total : Bound(solver.BestObjectiveBound, total);
+        // Without a proof, the tighter of CP-SAT's bound and the counting bound (whole, as every score is), never below what was found.
+        var bound = proved ? total : Bound(Math.Min(solver.BestObjectiveBound, SetScoreBound.Of(people, placed, min, weights)), total);
         proved |= bound == total;
         var unplaced = people.Where((_, i) => slotOf[i] < 0).Select(p => p.Id).ToList();
         var state = unplaced.Count > 0 ? FormationStatus.Partial : proved ? FormationStatus.Optimal : FormationStatus.Feasible;

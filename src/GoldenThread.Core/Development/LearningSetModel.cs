@@ -6,7 +6,8 @@ namespace GoldenThread.Development;
 /// The CP-SAT model of one system's sets for <see cref="LearningSetFormer"/>. People are numbered in their ids' order;
 /// there are as many slots as the placed could fill with sets of the smallest size, a slot in use holding between the
 /// smallest and largest size and one not in use nobody. Exactly <c>placed</c> people are in a slot. A slot counts a
-/// sector (profession, seniority) when one of its members has it; it counts its members from each organisation, and the
+/// sector (profession, seniority) when one of its members has it, and a kind held by c people counts in at most c slots
+/// (implied, but without it the relaxation's bound was twice the best score); a slot counts its members from each organisation, and the
 /// pairs among them through a table, with the tangents of n(n − 1)/2 added so that the linear relaxation sees the
 /// pigeonhole (an organisation of c people over k sets has at least c − k pairs), which is most of the proof of the bound.
 /// Slots are ordered by their lowest member — slot s may hold person i only if slot s − 1 holds someone before i — so
@@ -94,15 +95,19 @@ internal sealed class LearningSetModel
         foreach (var value in Enumerable.Range(0, People).GroupBy(i => attribute(people[i]), StringComparer.Ordinal))
         {
             var holders = value.ToArray();
+            var sets = new List<BoolVar>();
             for (var s = 0; s < Slots; s++)
             {
                 var has = cp.NewBoolVar($"has{value.Key}.{s}");
                 var members = holders.Select(i => member[i, s]).ToArray();
-                cp.AddBoolOr(members).OnlyEnforceIf(has);
+                // Linear, not a clause enforced by has, so that the relaxation (and so the bound) sees it at every level.
+                cp.Add(has <= LinearExpr.Sum(members));
                 foreach (var x in members) cp.AddImplication(x, has);
                 counted.Add((s, holders, has));
                 score.Add(LinearExpr.Term(has, weight));
+                sets.Add(has);
             }
+            cp.Add(LinearExpr.Sum(sets) <= Math.Min(holders.Length, Slots));
         }
     }
 

@@ -4,13 +4,13 @@ namespace GoldenThread.Development;
 
 public class LearningSetFormerTests
 {
-    private static readonly LearningSetFormer Former = new(DevelopmentWeights.Default.LearningSets, TimeSpan.FromSeconds(10), 2);
+    internal static readonly LearningSetFormer Former = new(DevelopmentWeights.Default.LearningSets, TimeSpan.FromSeconds(10), 2);
 
     private static readonly string[] Sectors = ["nhs-acute", "nhs-community", "nhs-mental-health", "nhs-primary-care", "local-authority-unitary", "voluntary-community"];
     private static readonly string[] Professions = ["medicine", "nursing", "psychology", "pharmacy", "social-work", "ahp"];
     private static readonly string[] Seniorities = ["early-career", "middle", "senior", "executive"];
 
-    private static Registrant Person(string id, string organisation, string sector, string profession, string seniority, string system = "QAA") =>
+    internal static Registrant Person(string id, string organisation, string sector, string profession, string seniority, string system = "QAA") =>
         new(id, null, system, organisation, sector, profession, seniority);
 
     /// <summary>Person i (from 0) of a system: organisation o{i}, sector and profession number i mod 6, seniority i mod 4.</summary>
@@ -198,7 +198,7 @@ public class LearningSetFormerTests
     }
 
     /// <summary>Up to 8 people of 1 or 2 systems from 4 organisations, sizes from 2 to 4 apart by up to 2.</summary>
-    private static readonly Gen<(Registrant[] People, int Min, int Max)> SmallPools =
+    internal static readonly Gen<(Registrant[] People, int Min, int Max)> SmallPools =
         Gen.Select(Gen.Int[2, 4], Gen.Int[0, 2]).SelectMany((min, spread) =>
             Gen.Select(Gen.Int[0, 1], Gen.Int[0, 3], Gen.Int[0, 3], Gen.Int[0, 3], Gen.Int[0, 3]).Array[0, 8]
                 .Select(rows => (rows.Select((r, i) => new Registrant($"r{i}", null, r.Item1 == 0 ? "QAA" : "QBB", $"o{r.Item2}",
@@ -231,7 +231,7 @@ public class LearningSetFormerTests
     }
 
     /// <summary>The best total over every way of putting the placeable number of <paramref name="people"/> into sets of allowed sizes.</summary>
-    private static int BruteForceBest(Registrant[] people, int min, int max)
+    internal static int BruteForceBest(Registrant[] people, int min, int max)
     {
         var placed = LearningSetFormer.Placeable(people.Length, min, max);
         if (placed == 0) return 0;
