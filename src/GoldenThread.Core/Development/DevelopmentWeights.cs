@@ -14,7 +14,7 @@ public sealed record DevelopmentWeights(ExchangeWeights Exchange, MentoringWeigh
     public static DevelopmentWeights Default => Embedded.Value;
 
     /// <summary>What makes the weights unusable: a pair of settings listed twice or naming one setting twice, a bonus
-    /// below 0, fewer than one shared slot, set sizes out of order.</summary>
+    /// below 0, fewer than two shared slots, set sizes out of order.</summary>
     public static IReadOnlyList<string> Problems(DevelopmentWeights weights)
     {
         var problems = new List<string>();
@@ -24,7 +24,8 @@ public sealed record DevelopmentWeights(ExchangeWeights Exchange, MentoringWeigh
         else if (pairs.Distinct(StringComparer.Ordinal).Count() != pairs.Count)
             problems.Add("each pair of settings is listed once");
         if (weights.Exchange.Interfaces.Any(i => i.Bonus < 0)) problems.Add("interface bonuses are 0 or more");
-        if (weights.Exchange.MinimumSharedSlots < 1) problems.Add("minimumSharedSlots is 1 or more");
+        // Each pair makes two visits on two different half-days, so two shared slots is the least a pair can do with.
+        if (weights.Exchange.MinimumSharedSlots < 2) problems.Add("minimumSharedSlots is 2 or more (a pair makes two visits)");
         if (weights.LearningSets.MinSize < 2 || weights.LearningSets.MaxSize < weights.LearningSets.MinSize)
             problems.Add("learning set sizes need 2 ≤ minSize ≤ maxSize");
         return problems;

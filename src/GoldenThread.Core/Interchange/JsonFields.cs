@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace GoldenThread.Interchange;
@@ -128,6 +129,12 @@ internal sealed class JsonFields
         }
         return items;
     }
+
+    /// <summary>How input files are written: indented, text as it is ("A&amp;E", not "A\u0026E"), since they are files, never HTML.</summary>
+    public static readonly JsonSerializerOptions Written = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Parses <paramref name="json"/> and reads its root with <paramref name="read"/>, or says where it is malformed.</summary>
     public static T Parse<T>(string json, Func<JsonElement, T> read, Func<string, T> malformed)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GoldenThread.Interchange;
@@ -118,12 +117,6 @@ public static partial class ApplicationsFile
             : new ElementReading(application, []);
     }
 
-    /// <summary>How the files are written: indented, text as it is ("A&amp;E", not "A\u0026E"), since they are files, never HTML.</summary>
-    internal static readonly JsonSerializerOptions Written = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>
     /// Writes <paramref name="applications"/> as <c>APPLICATIONS.json</c>, every field in the reference's order, so that
     /// <see cref="Read"/> reads them back. A member picked from a register is written without its person's id, which
@@ -148,7 +141,7 @@ public static partial class ApplicationsFile
             committedBeyondProgramme = m.CommittedBeyondProgramme, willShareLearning = m.WillShareLearning,
         }),
         employerTimeCommitment = a.Content.EmployerTimeCommitment,
-    }), Written);
+    }), JsonFields.Written);
 
     /// <summary>An ISO 8601 date and time with its offset (<c>2026-10-01T09:00:00Z</c>): without one the moment is not known.</summary>
     private static DateTimeOffset? SubmittedAt(JsonFields fields, Action<string, string> problem)

@@ -53,7 +53,7 @@ public static class ProgrammeFile
         id = settings.Id, minTeamSize = settings.MinTeamSize, maxTeamsPerSystem = settings.MaxTeamsPerSystem,
         peoplePerSystem = settings.PeoplePerSystem, minDaysPerMonth = settings.MinDaysPerMonth,
         systems = settings.Systems.Select(s => new { code = s.Code, priorityAreas = s.PriorityAreas }),
-    }, ApplicationsFile.Written);
+    }, JsonFields.Written);
 
     private static SystemPriorities? System(JsonElement element, string path, Action<string, string> problem)
     {

@@ -42,4 +42,12 @@ public class DevelopmentWeightsTests
         Assert.Equal(["learning set sizes need 2 ≤ minSize ≤ maxSize"],
             DevelopmentWeights.Problems(w with { LearningSets = w.LearningSets with { MinSize = 8, MaxSize = 6 } }));
     }
+
+    [Fact]
+    public void Problems_OneSharedSlot_RefusedSinceAPairMakesTwoVisits()
+    {
+        var w = DevelopmentWeights.Default;
+        Assert.Equal(["minimumSharedSlots is 2 or more (a pair makes two visits)"],
+            DevelopmentWeights.Problems(w with { Exchange = w.Exchange with { MinimumSharedSlots = 1 } }));
+    }
 }
