@@ -81,7 +81,7 @@ public sealed class LearningSetFormer(LearningSetWeights weights, TimeSpan timeL
         var code = people[0].SystemCode;
         var placed = Placeable(people.Count, min, max);
         if (placed == 0)
-            return (new SystemFormation(code, FormationStatus.Infeasible, true, 0, 0, 0, [.. people.Select(p => p.Id)]), []);
+            return (new SystemFormation(code, FormationStatus.Infeasible, true, people.Count, 0, 0, 0, [.. people.Select(p => p.Id)]), []);
 
         var greedy = GreedySets.Place(people, placed, min, max, weights);
         var model = new LearningSetModel(people, placed, min, max, weights);
@@ -103,7 +103,7 @@ public sealed class LearningSetFormer(LearningSetWeights weights, TimeSpan timeL
         proved |= bound == total;
         var unplaced = people.Where((_, i) => slotOf[i] < 0).Select(p => p.Id).ToList();
         var state = unplaced.Count > 0 ? FormationStatus.Partial : proved ? FormationStatus.Optimal : FormationStatus.Feasible;
-        return (new SystemFormation(code, state, proved, placed, total, bound, unplaced), formed);
+        return (new SystemFormation(code, state, proved, people.Count, placed, total, bound, unplaced), formed);
     }
 
     private static int Bound(double solverBound, int found) =>

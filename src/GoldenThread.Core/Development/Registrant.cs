@@ -26,8 +26,8 @@ public sealed record FormedSet(string SystemCode, IReadOnlyList<string> Members,
 /// people; <see cref="Proved"/> says the total equals it, so no placement scores more — for a partial formation, about
 /// the people placed.
 /// </summary>
-public sealed record SystemFormation(string SystemCode, FormationStatus Status, bool Proved, int Placed, int TotalScore, int Bound,
-    IReadOnlyList<string> Unplaced);
+public sealed record SystemFormation(string SystemCode, FormationStatus Status, bool Proved, int Registrants, int Placed, int TotalScore,
+    int Bound, IReadOnlyList<string> Unplaced);
 
 /// <summary>
 /// The sets of every system, sorted by system and then by first member; totals over the systems. The status is the
