@@ -12,10 +12,13 @@ namespace GoldenThread.Development;
 /// (k × smallest ≤ m ≤ k × largest, <see cref="Placeable"/>). Among placements of m people the total score is the
 /// largest, a set scoring distinctSectors × its distinct sectors + distinctProfessions × professions +
 /// distinctSeniorities × seniority levels + sameOrganisationPair (negative) × pairs of members from one organisation
-/// (<see cref="Score"/>). Each system is solved on its own with OR-Tools CP-SAT (<see cref="LearningSetModel"/>),
-/// started from <see cref="GreedySets"/>, within a share of the time limit in proportion to its registrants (what an
-/// earlier system leaves unused passes on). The status says whether the best was proved or the time limit stopped the
-/// search (then the bound is CP-SAT's proven upper bound), and whether anyone is left out.
+/// (<see cref="Score"/>). Each system starts from <see cref="GreedySets"/> (greedy, then hill climbing); when that meets
+/// <see cref="SetScoreBound"/> it is proved the best and nothing more is done, as is usual with registers like the
+/// generated ones. Otherwise OR-Tools CP-SAT searches on from it (<see cref="LearningSetModel"/>), the systems sharing
+/// the time limit in proportion to their registrants. The status says whether the best was proved or the time limit
+/// stopped the search (then the bound is the tighter of CP-SAT's proven bound and the counting bound), and whether
+/// anyone is left out. Members and sets come sorted, so the output does not depend on the input's order; with two
+/// search workers CP-SAT may return a different one of several equally good placements from run to run.
 /// </summary>
 public sealed class LearningSetFormer(LearningSetWeights weights, TimeSpan timeLimit, int workers)
 {
@@ -52,21 +55,39 @@ public sealed class LearningSetFormer(LearningSetWeights weights, TimeSpan timeL
         var (min, max) = (minSize ?? weights.MinSize, maxSize ?? weights.MaxSize);
         Check(registrants, min, max);
         var clock = Stopwatch.StartNew();
-        var systems = registrants.GroupBy(r => r.SystemCode, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(r => r.Id, StringComparer.Ordinal).ToList()).ToList();
-        var waiting = registrants.Count;
+        var starts = registrants.GroupBy(r => r.SystemCode, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Begin([.. g.OrderBy(r => r.Id, StringComparer.Ordinal)], min, max)).ToList();
+        // The time goes to the systems the climb has not proved, in proportion to their registrants; what one leaves
+        // unused passes on to the next.
+        var waiting = starts.Where(s => s.Searching).Sum(s => s.People.Count);
         var sets = new List<FormedSet>();
         var formations = new List<SystemFormation>();
-        foreach (var people in systems)
+        foreach (var start in starts)
         {
-            var share = (double)people.Count / waiting;
-            waiting -= people.Count;
-            var (formation, formed) = FormSystem(people, min, max, () => (timeLimit - clock.Elapsed) * share);
-            formations.Add(formation);
+            var (slotOf, bound) = (start.SlotOf, start.Counted);
+            if (start.Searching)
+            {
+                var share = (double)start.People.Count / waiting;
+                waiting -= start.People.Count;
+                (slotOf, bound) = Search(start, min, max, () => (timeLimit - clock.Elapsed) * share);
+            }
+            var formed = Sets(start.People, slotOf);
+            formations.Add(Formation(start, slotOf, formed.Sum(f => f.Score), bound));
             sets.AddRange(formed);
         }
         return new FormationResult(sets, formations.Sum(f => f.TotalScore), formations.Sum(f => f.Bound), Overall(formations),
             formations.All(f => f.Proved), [.. formations.SelectMany(f => f.Unplaced)], formations);
+    }
+
+    /// <summary>One system before its search: the greedy placement and the counting bound; no search when they meet.</summary>
+    private sealed record Start(List<Registrant> People, int Placed, int[] SlotOf, long Counted, bool Searching);
+
+    private Start Begin(List<Registrant> people, int min, int max)
+    {
+        var placed = Placeable(people.Count, min, max);
+        var greedy = GreedySets.Place(people, placed, min, max, weights);
+        var counted = placed == 0 ? 0 : SetScoreBound.Of(people, placed, min, weights);
+        return new Start(people, placed, greedy, counted, placed > 0 && Sets(people, greedy).Sum(s => s.Score) < counted);
     }
 
     private static FormationStatus Overall(List<SystemFormation> systems) =>
@@ -75,39 +96,38 @@ public sealed class LearningSetFormer(LearningSetWeights weights, TimeSpan timeL
         : systems.Any(f => f.Status == FormationStatus.Feasible) ? FormationStatus.Feasible
         : FormationStatus.Optimal;
 
-    /// <param name="limit">The time this system may take, asked just before the search so that building the model counts.</param>
-    private (SystemFormation, List<FormedSet>) FormSystem(List<Registrant> people, int min, int max, Func<TimeSpan> limit)
+    private static SystemFormation Formation(Start start, int[] slotOf, int total, long bound)
     {
-        var code = people[0].SystemCode;
-        var placed = Placeable(people.Count, min, max);
-        if (placed == 0)
-            return (new SystemFormation(code, FormationStatus.Infeasible, true, people.Count, 0, 0, 0, [.. people.Select(p => p.Id)]), []);
+        var code = start.People[0].SystemCode;
+        var unplaced = start.People.Where((_, i) => slotOf[i] < 0).Select(p => p.Id).ToList();
+        if (start.Placed == 0) return new SystemFormation(code, FormationStatus.Infeasible, true, start.People.Count, 0, 0, 0, unplaced);
+        var proved = bound <= total;
+        var status = unplaced.Count > 0 ? FormationStatus.Partial : proved ? FormationStatus.Optimal : FormationStatus.Feasible;
+        return new SystemFormation(code, status, proved, start.People.Count, start.Placed, total, (int)Math.Clamp(bound, total, int.MaxValue), unplaced);
+    }
 
-        var greedy = GreedySets.Place(people, placed, min, max, weights);
-        var model = new LearningSetModel(people, placed, min, max, weights);
-        model.Hint(greedy);
+    /// <summary>
+    /// CP-SAT from the greedy placement, told that no total exceeds the counting bound so that it may stop there:
+    /// its best placement (the start if it found none in time) and the proven bound, the tighter of its own and the
+    /// counting bound. CP-SAT's own bound means something only once it has searched (stopped in presolve it says 0).
+    /// </summary>
+    /// <param name="limit">The time this system may take, asked just before the search so that building the model counts.</param>
+    private (int[] SlotOf, long Bound) Search(Start start, int min, int max, Func<TimeSpan> limit)
+    {
+        var (people, counted) = (start.People, start.Counted);
+        var model = new LearningSetModel(people, start.Placed, min, max, weights, counted);
+        model.Hint(start.SlotOf);
         using var solver = new CpSolver();
         var seconds = Math.Max(0.001, limit().TotalSeconds).ToString("0.###", CultureInfo.InvariantCulture);
         solver.StringParameters = $"num_workers:{Math.Max(1, workers)} random_seed:20261 max_time_in_seconds:{seconds}";
         var status = solver.Solve(model.Cp);
         if (status == CpSolverStatus.ModelInvalid)
-            throw new InvalidOperationException($"The learning-set model of {code} is invalid: {model.Cp.Validate()}");
-
-        var found = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
-        var slotOf = found ? model.SlotsIn(solver) : greedy;
-        var formed = Sets(people, slotOf);
-        var total = formed.Sum(s => s.Score);
-        var proved = status == CpSolverStatus.Optimal;
-        // Without a proof, the tighter of CP-SAT's bound and the counting bound (whole, as every score is), never below what was found.
-        var bound = proved ? total : Bound(Math.Min(solver.BestObjectiveBound, SetScoreBound.Of(people, placed, min, weights)), total);
-        proved |= bound == total;
-        var unplaced = people.Where((_, i) => slotOf[i] < 0).Select(p => p.Id).ToList();
-        var state = unplaced.Count > 0 ? FormationStatus.Partial : proved ? FormationStatus.Optimal : FormationStatus.Feasible;
-        return (new SystemFormation(code, state, proved, people.Count, placed, total, bound, unplaced), formed);
+            throw new InvalidOperationException($"The learning-set model of {people[0].SystemCode} is invalid: {model.Cp.Validate()}");
+        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) return (start.SlotOf, counted);
+        var slotOf = model.SlotsIn(solver);
+        var own = status == CpSolverStatus.Optimal ? solver.ObjectiveValue : solver.BestObjectiveBound;
+        return (slotOf, double.IsNaN(own) ? counted : Math.Min(counted, (long)Math.Floor(own + 1e-6)));
     }
-
-    private static int Bound(double solverBound, int found) =>
-        double.IsNaN(solverBound) ? int.MaxValue : (int)Math.Clamp(Math.Floor(solverBound + 1e-6), found, int.MaxValue);
 
     private List<FormedSet> Sets(List<Registrant> people, int[] slotOf) =>
         [.. Enumerable.Range(0, people.Count).Where(i => slotOf[i] >= 0).GroupBy(i => slotOf[i])

@@ -25,7 +25,8 @@ internal sealed class LearningSetModel
     public int People { get; }
     public int Slots { get; }
 
-    public LearningSetModel(IReadOnlyList<Registrant> people, int placed, int minSize, int maxSize, LearningSetWeights weights)
+    /// <param name="most">A total no placement exceeds (<see cref="SetScoreBound"/>): the search may stop when it finds it.</param>
+    public LearningSetModel(IReadOnlyList<Registrant> people, int placed, int minSize, int maxSize, LearningSetWeights weights, long most)
     {
         People = people.Count;
         Slots = placed / minSize;
@@ -53,6 +54,7 @@ internal sealed class LearningSetModel
         Distinct(people, r => r.Profession, weights.DistinctProfessions, score);
         Distinct(people, r => r.Seniority, weights.DistinctSeniorities, score);
         SameOrganisation(people, maxSize, weights.SameOrganisationPair, score);
+        cp.Add(LinearExpr.Sum(score) <= most);
         cp.Maximize(LinearExpr.Sum(score));
     }
 
@@ -102,7 +104,9 @@ internal sealed class LearningSetModel
                 var members = holders.Select(i => member[i, s]).ToArray();
                 // Linear, not a clause enforced by has, so that the relaxation (and so the bound) sees it at every level.
                 cp.Add(has <= LinearExpr.Sum(members));
-                foreach (var x in members) cp.AddImplication(x, has);
+                // With a weight above 0 the search sets has whenever it may; only a weight below 0 needs it forced.
+                if (weight < 0)
+                    foreach (var x in members) cp.AddImplication(x, has);
                 counted.Add((s, holders, has));
                 score.Add(LinearExpr.Term(has, weight));
                 sets.Add(has);
