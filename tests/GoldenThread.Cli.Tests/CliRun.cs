@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace GoldenThread.Cli;
 
 /// <summary>Runs the command line in-process and captures what it prints.</summary>
@@ -15,6 +17,18 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
     }
 
     public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// Success, nothing on stderr, and on stdout the JSON of <paramref name="goldenFile"/>, compared structurally so that
+    /// the golden file can keep its quotes and apostrophes as written.
+    /// </summary>
+    public void AssertPrintsJsonOf(string goldenFile)
+    {
+        Assert.Equal((0, ""), (ExitCode, Error));
+        var expected = JsonNode.Parse(File.ReadAllText(goldenFile));
+        var actual = JsonNode.Parse(Out);
+        Assert.True(JsonNode.DeepEquals(expected, actual), $"expected {expected!.ToJsonString()}\nactual   {actual!.ToJsonString()}");
+    }
 
     /// <summary>Bad input: exit code 2, nothing on stdout and one line on stderr starting <paramref name="start"/>, no stack trace.</summary>
     public void AssertBadInput(string start)

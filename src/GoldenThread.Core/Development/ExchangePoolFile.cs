@@ -62,17 +62,15 @@ public static class ExchangePoolFile
         Action<string, string> problem)
     {
         if (JsonFields.Of(element, path, "a participant", ParticipantFields, problem) is not { } fields) return null;
-        var id = fields.Text("id", required: true);
-        if (id is { Length: 0 }) problem(fields.PathOf("id"), "must not be empty");
+        var id = fields.Identifier("id");
         var name = fields.Text("name");
-        var profession = Code(fields, "profession", professions, "profession", problem);
-        var setting = Code(fields, "setting", settings, "setting", problem);
-        var organisation = fields.Text("organisationId", required: true);
-        if (organisation is { Length: 0 }) problem(fields.PathOf("organisationId"), "must not be empty");
+        var profession = fields.Code("profession", professions, "profession");
+        var setting = fields.Code("setting", settings, "setting");
+        var organisation = fields.Identifier("organisationId");
         var place = fields.Text("placeId");
         var availability = Availability(fields, problem);
         var avoid = fields.List("avoid", (e, p) => Text(e, p, problem));
-        if (id is not { Length: > 0 } || name is null || profession is null || setting is null || organisation is not { Length: > 0 }
+        if (id is null || name is null || profession is null || setting is null || organisation is null
             || place is null || availability is null || avoid is null)
             return null;
         return new ExchangeParticipant
@@ -80,14 +78,6 @@ public static class ExchangePoolFile
             Id = id, Name = name, Profession = profession, Setting = setting, OrganisationId = organisation,
             PlaceId = place.Length == 0 ? null : place, Availability = availability, Avoid = avoid,
         };
-    }
-
-    private static string? Code(JsonFields fields, string name, HashSet<string> codes, string what, Action<string, string> problem)
-    {
-        if (fields.Text(name, required: true) is not { } code) return null;
-        if (codes.Contains(code)) return code;
-        problem(fields.PathOf(name), $"“{code}” is not a {what} code ({string.Join(", ", codes.Order(StringComparer.Ordinal))})");
-        return null;
     }
 
     private static List<ExchangeSlot>? Availability(JsonFields fields, Action<string, string> problem)

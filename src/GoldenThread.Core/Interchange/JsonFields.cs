@@ -72,6 +72,24 @@ internal sealed class JsonFields
         return null;
     }
 
+    /// <summary>A required string field that must be one of <paramref name="codes"/> (a vocabulary, named <paramref name="what"/>).</summary>
+    public string? Code(string name, IReadOnlySet<string> codes, string what)
+    {
+        if (Text(name, required: true) is not { } code) return null;
+        if (codes.Contains(code)) return code;
+        problem(PathOf(name), $"“{code}” is not a {what} code ({string.Join(", ", codes.Order(StringComparer.Ordinal))})");
+        return null;
+    }
+
+    /// <summary>A required string field that must not be empty.</summary>
+    public string? Identifier(string name)
+    {
+        var text = Text(name, required: true);
+        if (text is not { Length: 0 }) return text;
+        problem(PathOf(name), "must not be empty");
+        return null;
+    }
+
     /// <summary>A true-or-false field; false when left out.</summary>
     public bool Flag(string name)
     {
