@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Running;
+using GoldenThread.Bench.Development;
 using GoldenThread.Bench.Programmes;
+using GoldenThread.Development;
 using GoldenThread.Programmes;
 
 // `eligibility-files DIR [N]`: the benchmarks' national round as PROGRAMME.json and APPLICATIONS.json, for timing the command.
@@ -9,6 +11,14 @@ if (args is ["eligibility-files", var directory, .. var rest])
     Directory.CreateDirectory(directory);
     File.WriteAllText(Path.Combine(directory, "programme.json"), ProgrammeFile.Write(settings));
     File.WriteAllText(Path.Combine(directory, "applications.json"), ApplicationsFile.Write(applications));
+    return;
+}
+
+// `registrants-file FILE [SYSTEMS] [PER-SYSTEM]`: the learning-set benchmarks' registrants as REGISTRANTS.json.
+if (args is ["registrants-file", var path, .. var counts])
+{
+    var numbers = counts.Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    File.WriteAllText(path, RegistrantsFile.Write(DevelopmentPools.Registrants(numbers is [var s, ..] ? s : 3, numbers is [_, var n] ? n : 134, 5)));
     return;
 }
 

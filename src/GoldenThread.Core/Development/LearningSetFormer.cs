@@ -118,8 +118,10 @@ public sealed class LearningSetFormer(LearningSetWeights weights, TimeSpan timeL
         var model = new LearningSetModel(people, start.Placed, min, max, weights, counted);
         model.Hint(start.SlotOf);
         using var solver = new CpSolver();
-        var seconds = Math.Max(0.001, limit().TotalSeconds).ToString("0.###", CultureInfo.InvariantCulture);
-        solver.StringParameters = $"num_workers:{Math.Max(1, workers)} random_seed:20261 max_time_in_seconds:{seconds}";
+        // CP-SAT runs over its limit by a few percent when it stops in presolve; probing, the longest part of presolve
+        // here (half of 2.8 s for 200 people), changed neither the placement nor the bound it reached, so it is left out.
+        var seconds = Math.Max(0.001, 0.95 * limit().TotalSeconds).ToString("0.###", CultureInfo.InvariantCulture);
+        solver.StringParameters = $"num_workers:{Math.Max(1, workers)} random_seed:20261 cp_model_probing_level:0 max_time_in_seconds:{seconds}";
         var status = solver.Solve(model.Cp);
         if (status == CpSolverStatus.ModelInvalid)
             throw new InvalidOperationException($"The learning-set model of {people[0].SystemCode} is invalid: {model.Cp.Validate()}");
