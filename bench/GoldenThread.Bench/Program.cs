@@ -14,11 +14,15 @@ if (args is ["eligibility-files", var directory, .. var rest])
     return;
 }
 
-// `registrants-file FILE [SYSTEMS] [PER-SYSTEM]`: the learning-set benchmarks' registrants as REGISTRANTS.json.
+// `registrants-file FILE [SYSTEMS] [PER-SYSTEM] [ORGANISATIONS]`: the learning-set benchmarks' registrants as
+// REGISTRANTS.json: drawn from generated systems, or with ORGANISATIONS the harder pool from that many organisations a system.
 if (args is ["registrants-file", var path, .. var counts])
 {
     var numbers = counts.Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-    File.WriteAllText(path, RegistrantsFile.Write(DevelopmentPools.Registrants(numbers is [var s, ..] ? s : 3, numbers is [_, var n] ? n : 134, 5)));
+    var (systems, perSystem) = (numbers is [var s, ..] ? s : 3, numbers is [_, var n, ..] ? n : 134);
+    File.WriteAllText(path, RegistrantsFile.Write(numbers is [_, _, var organisations]
+        ? DevelopmentPools.FewOrganisations(systems, perSystem, organisations, 5)
+        : DevelopmentPools.Registrants(systems, perSystem, 5)));
     return;
 }
 
