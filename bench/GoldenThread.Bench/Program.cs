@@ -26,4 +26,13 @@ if (args is ["registrants-file", var path, .. var counts])
     return;
 }
 
+// `exchange-pool FILE [N] [SEED]`: a generated workplace exchange pool as POOL.json, for timing match-exchanges.
+if (args is ["exchange-pool", var poolFile, .. var options])
+{
+    var count = options is [var c, ..] ? int.Parse(c, System.Globalization.CultureInfo.InvariantCulture) : 2_000;
+    var seed = options is [_, var s] ? int.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : 1;
+    File.WriteAllText(poolFile, GoldenThread.Development.ExchangePoolFile.Write(GoldenThread.Development.ExchangePoolGenerator.Generate(count, seed)));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

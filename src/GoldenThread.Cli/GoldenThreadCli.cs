@@ -34,6 +34,7 @@ public static class GoldenThreadCli
         root.Subcommands.Add(Representation.RepresentationCommand.Create(context));
         root.Subcommands.Add(Measures.SpcCommand.Create(context));
         root.Subcommands.Add(Programmes.EligibilityCommand.Create(context));
+        root.Subcommands.Add(Development.MatchExchangesCommand.Create(context));
         root.Subcommands.Add(Development.FormSetsCommand.Create(context));
 
         var parsed = root.Parse(args);

@@ -176,4 +176,24 @@ public class ExchangeMatcherTests
             }
         }, iter: 300);
     }
+
+    /// <summary>
+    /// Totals of generated pools of 1,000 as networkx's maximum-weight matching finds them, from matching.md's rules
+    /// written again in Python (bench/reference/exchange_totals.py, run on the bench project's <c>exchange-pool</c>
+    /// files of the same seeds).
+    /// </summary>
+    [Theory]
+    [InlineData(1, 9470)]
+    [InlineData(2, 9329)]
+    [InlineData(3, 9387)]
+    public void Match_PoolsOfAThousand_EqualTheReferenceTotal(int seed, int networkxTotal)
+    {
+        var matching = ExchangeMatcher.Default.Match(ExchangePoolGenerator.Generate(1_000, seed));
+
+        Assert.Equal(networkxTotal, matching.TotalScore);
+    }
+
+    [Fact]
+    public void Generate_SameSeed_SamePool() =>
+        Assert.Equal(ExchangePoolFile.Write(ExchangePoolGenerator.Generate(50, 4)), ExchangePoolFile.Write(ExchangePoolGenerator.Generate(50, 4)));
 }

@@ -128,6 +128,21 @@ public class MaximumWeightMatchingTests
         }, iter: 400);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Solve_SmallGraphsThroughASparseCore_EqualsBruteForceWithACertificateForEveryEdge(int coreDegree)
+    {
+        // A core of one or two edges a vertex leaves most edges out, so the pricing rounds do the work.
+        SmallGraphs.Sample(g =>
+        {
+            var certificate = MaximumWeightMatching.Run(g.N, g.Edges, coreDegree);
+            AssertIsMatching(g.N, g.Edges, certificate.Mates);
+            Assert.Equal(BruteForceBest(g.N, g.Edges), Total(certificate.Mates, g.Edges));
+            AssertCertified(g.N, g.Edges, certificate);
+        }, iter: 400);
+    }
+
     [Fact]
     public void Solve_SmallGraphs_CarryAnOptimalDualCertificate()
     {
