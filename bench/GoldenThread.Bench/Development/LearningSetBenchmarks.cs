@@ -10,7 +10,7 @@ namespace GoldenThread.Bench.Development;
 /// default 10-second limit and sizes 6 to 8. The score, bound and status of each are printed with the timings (the
 /// goal is within 2% of the bound in 10 s).
 /// </summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MedianColumn, MinColumn]
 public class LearningSetBenchmarks
 {
     private List<Registrant> threeSystems = null!;

@@ -7,7 +7,7 @@ namespace GoldenThread.Bench.Development;
 /// <see cref="MentoringMatcher.Match"/> on the pool: 1,000 mentees and 200 mentors of capacity 1 to 5 (about
 /// 600 places) from one generated system, so about 200,000 pairs to score and a flow over 1,200 people.
 /// </summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MedianColumn, MinColumn]
 public class MentoringBenchmarks
 {
     private Mentor[] mentors = null!;
