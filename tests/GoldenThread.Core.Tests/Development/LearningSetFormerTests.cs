@@ -197,6 +197,21 @@ public class LearningSetFormerTests
     }
 
     [Fact]
+    public void Form_LimitTooShortForAnyProof_IsFeasibleWithTheCountingBound()
+    {
+        // 200 people from 4 organisations: the climb scores below the counting bound, and CP-SAT's presolve alone takes
+        // longer than a millisecond, so nothing can prove the placement best (CP-SAT stopped there says its bound is 0).
+        var people = RandomPool(new Random(1), 200, "QAA", organisations: 4);
+        var hurried = new LearningSetFormer(DevelopmentWeights.Default.LearningSets, TimeSpan.FromMilliseconds(1), 2);
+
+        var result = hurried.Form(people);
+
+        var counted = SetScoreBound.Of([.. people.OrderBy(p => p.Id, StringComparer.Ordinal)], 200, 6, Former.Weights);
+        Assert.True(result.TotalScore < counted);
+        Assert.Equal((FormationStatus.Feasible, false, (int)counted), (result.Status, result.Proved, result.Bound));
+    }
+
+    [Fact]
     public void Form_BadSizesOrIds_AreRefused()
     {
         Assert.Throws<ArgumentException>(() => Former.Form(Nine, 1, 8));
