@@ -49,7 +49,7 @@ public sealed class LearningSetFormer(LearningSetWeights weights, TimeSpan timeL
     }
 
     /// <summary>The sets of every system of <paramref name="registrants"/>, sizes from the weights unless given.</summary>
-    /// <exception cref="ArgumentException">Sizes out of order, a limit that is not positive, or an id used twice.</exception>
+    /// <exception cref="ArgumentException">Sizes out of order, a limit that is not positive, weights of the wrong sign, or an id used twice.</exception>
     public FormationResult Form(IReadOnlyList<Registrant> registrants, int? minSize = null, int? maxSize = null)
     {
         var (min, max) = (minSize ?? weights.MinSize, maxSize ?? weights.MaxSize);
@@ -142,6 +142,7 @@ public sealed class LearningSetFormer(LearningSetWeights weights, TimeSpan timeL
         if (min < 2) throw new ArgumentException($"The smallest set is {min}; a learning set needs at least 2", nameof(registrants));
         if (max < min) throw new ArgumentException($"The largest set ({max}) is smaller than the smallest ({min})", nameof(registrants));
         if (timeLimit <= TimeSpan.Zero) throw new ArgumentException($"The time limit ({timeLimit}) must be more than 0", nameof(registrants));
+        if (LearningSetWeights.Problems(weights) is [var wrong, ..]) throw new ArgumentException(wrong, nameof(registrants));
         if (registrants.CountBy(r => r.Id).FirstOrDefault(c => c.Value > 1) is { Key: { } twice })
             throw new ArgumentException($"{twice} is the id of more than one registrant", nameof(registrants));
     }

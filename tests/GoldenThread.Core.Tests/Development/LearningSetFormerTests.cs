@@ -212,12 +212,14 @@ public class LearningSetFormerTests
     }
 
     [Fact]
-    public void Form_BadSizesOrIds_AreRefused()
+    public void Form_BadSizesWeightsOrIds_AreRefused()
     {
         Assert.Throws<ArgumentException>(() => Former.Form(Nine, 1, 8));
         Assert.Throws<ArgumentException>(() => Former.Form(Nine, 6, 5));
         Assert.Throws<ArgumentException>(() => Former.Form([Nine[0], Nine[0]], 2, 2));
         Assert.Throws<ArgumentException>(() => new LearningSetFormer(Former.Weights, TimeSpan.Zero, 1).Form(Nine));
+        // Colleagues rewarded for being together would make the counting bound no bound.
+        Assert.Throws<ArgumentException>(() => new LearningSetFormer(Former.Weights with { SameOrganisationPair = 4 }, TimeSpan.FromSeconds(1), 1).Form(Nine));
     }
 
     /// <summary>Up to 8 people of 1 or 2 systems from 4 organisations, sizes from 2 to 4 apart by up to 2.</summary>
