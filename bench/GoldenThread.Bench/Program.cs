@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Running;
+using GoldenThread.Bench.Development;
 using GoldenThread.Bench.Programmes;
+using GoldenThread.Development;
 using GoldenThread.Programmes;
 
 // `eligibility-files DIR [N]`: the benchmarks' national round as PROGRAMME.json and APPLICATIONS.json, for timing the command.
@@ -9,6 +11,18 @@ if (args is ["eligibility-files", var directory, .. var rest])
     Directory.CreateDirectory(directory);
     File.WriteAllText(Path.Combine(directory, "programme.json"), ProgrammeFile.Write(settings));
     File.WriteAllText(Path.Combine(directory, "applications.json"), ApplicationsFile.Write(applications));
+    return;
+}
+
+// `registrants-file FILE [SYSTEMS] [PER-SYSTEM] [ORGANISATIONS]`: the learning-set benchmarks' registrants as
+// REGISTRANTS.json: drawn from generated systems, or with ORGANISATIONS the harder pool from that many organisations a system.
+if (args is ["registrants-file", var path, .. var counts])
+{
+    var numbers = counts.Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    var (systems, perSystem) = (numbers is [var s, ..] ? s : 3, numbers is [_, var n, ..] ? n : 134);
+    File.WriteAllText(path, RegistrantsFile.Write(numbers is [_, _, var organisations]
+        ? DevelopmentPools.FewOrganisations(systems, perSystem, organisations, 5)
+        : DevelopmentPools.Registrants(systems, perSystem, 5)));
     return;
 }
 

@@ -33,6 +33,7 @@ public sealed record DevelopmentWeights(ExchangeWeights Exchange, MentoringWeigh
             problems.Add("learning set weights reward variety (0 or more) and count pairs from one organisation against (0 or less)");
         if (weights.LearningSets.MinSize < 2 || weights.LearningSets.MaxSize < weights.LearningSets.MinSize)
             problems.Add("learning set sizes need 2 ≤ minSize ≤ maxSize");
+        problems.AddRange(LearningSetWeights.Problems(weights.LearningSets));
         return problems;
     }
 }
@@ -63,4 +64,14 @@ public sealed record MentoringWeights(int Base, int AskedProfession, int AskedSe
 /// <summary>Set score = distinctSectors × sectors + distinctProfessions × professions + distinctSeniorities × levels
 /// + sameOrganisationPair × pairs from one organisation (matching.md; the last weight is negative).</summary>
 public sealed record LearningSetWeights(int DistinctSectors, int DistinctProfessions, int DistinctSeniorities, int SameOrganisationPair,
-    int MinSize, int MaxSize);
+    int MinSize, int MaxSize)
+{
+    /// <summary>
+    /// The signs matching.md's rule has: a kind more in a set is worth something, colleagues together cost something.
+    /// The formation's bound and search rest on them (<see cref="SetScoreBound"/>), so other signs are refused.
+    /// </summary>
+    public static IReadOnlyList<string> Problems(LearningSetWeights weights) =>
+        weights.DistinctSectors < 0 || weights.DistinctProfessions < 0 || weights.DistinctSeniorities < 0 || weights.SameOrganisationPair > 0
+            ? ["learning set weights need distinct kinds 0 or more and sameOrganisationPair 0 or less"]
+            : [];
+}

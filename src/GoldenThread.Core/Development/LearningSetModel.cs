@@ -91,7 +91,7 @@ internal sealed class LearningSetModel
         }
     }
 
-    /// <summary>A variable per slot and value of the attribute, true exactly when a member of the slot has the value.</summary>
+    /// <summary>A variable per slot and value of the attribute, true only when a member of the slot has the value.</summary>
     private void Distinct(IReadOnlyList<Registrant> people, Func<Registrant, string> attribute, int weight, List<LinearExpr> score)
     {
         foreach (var value in Enumerable.Range(0, People).GroupBy(i => attribute(people[i]), StringComparer.Ordinal))
@@ -103,10 +103,9 @@ internal sealed class LearningSetModel
                 var has = cp.NewBoolVar($"has{value.Key}.{s}");
                 var members = holders.Select(i => member[i, s]).ToArray();
                 // Linear, not a clause enforced by has, so that the relaxation (and so the bound) sees it at every level.
+                // No clause forces has when a member has the kind: its weight is not negative (LearningSetWeights), so a
+                // best solution sets it anyway, and the placement's score is counted from the members, not from has.
                 cp.Add(has <= LinearExpr.Sum(members));
-                // With a weight above 0 the search sets has whenever it may; only a weight below 0 needs it forced.
-                if (weight < 0)
-                    foreach (var x in members) cp.AddImplication(x, has);
                 counted.Add((s, holders, has));
                 score.Add(LinearExpr.Term(has, weight));
                 sets.Add(has);

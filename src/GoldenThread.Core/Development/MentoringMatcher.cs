@@ -20,10 +20,12 @@ public sealed class MentoringMatcher(MentoringWeights weights, Vocabularies voca
     public static MentoringMatcher Default { get; } = new(DevelopmentWeights.Default.Mentoring, Vocabularies.Default);
 
     /// <summary>The score of the pair, or null when matching.md does not allow it.</summary>
-    public int? Score(Mentor mentor, Mentee mentee)
+    public int? Score(Mentor mentor, Mentee mentee) => Score(mentor, Rank(mentor.Seniority, mentor.Id), mentee, Rank(mentee.Seniority, mentee.Id));
+
+    /// <summary>The same, with each side's place in the seniority order found once for all their pairs.</summary>
+    private int? Score(Mentor mentor, int mentorRank, Mentee mentee, int menteeRank)
     {
-        if (mentor.OrganisationId == mentee.OrganisationId) return null;
-        if (Rank(mentor.Seniority, mentor.Id) < Rank(mentee.Seniority, mentee.Id)) return null;
+        if (mentorRank < menteeRank || mentor.OrganisationId == mentee.OrganisationId) return null;
         if (mentor.Avoid.Contains(mentee.Id) || mentee.Avoid.Contains(mentor.Id)) return null;
         return weights.Base
             + (mentee.WantsProfessions.Contains(mentor.Profession) ? weights.AskedProfession : 0)
@@ -56,11 +58,13 @@ public sealed class MentoringMatcher(MentoringWeights weights, Vocabularies voca
     private List<Edge> Edges(IReadOnlyList<Mentor> mentors, IReadOnlyList<Mentee> mentees)
     {
         var edges = new List<Edge>();
+        var menteeRanks = mentees.Select(m => Rank(m.Seniority, m.Id)).ToArray();
         for (var i = 0; i < mentors.Count; i++)
         {
             if (mentors[i].Capacity == 0) continue;
+            var rank = Rank(mentors[i].Seniority, mentors[i].Id);
             for (var j = 0; j < mentees.Count; j++)
-                if (Score(mentors[i], mentees[j]) is { } score)
+                if (Score(mentors[i], rank, mentees[j], menteeRanks[j]) is { } score)
                     edges.Add(new Edge(i, j, score));
         }
         return edges;

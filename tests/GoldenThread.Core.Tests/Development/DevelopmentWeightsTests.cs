@@ -43,6 +43,17 @@ public class DevelopmentWeightsTests
             DevelopmentWeights.Problems(w with { LearningSets = w.LearningSets with { MinSize = 8, MaxSize = 6 } }));
     }
 
+    [Theory]
+    [InlineData(-3, 2, -4)]
+    [InlineData(3, -1, -4)]
+    [InlineData(3, 2, 4)]
+    public void Problems_LearningSetWeightsOfTheWrongSign_Refused(int sectors, int professions, int pair)
+    {
+        var w = DevelopmentWeights.Default;
+        var changed = w with { LearningSets = w.LearningSets with { DistinctSectors = sectors, DistinctProfessions = professions, SameOrganisationPair = pair } };
+        Assert.Equal(["learning set weights need distinct kinds 0 or more and sameOrganisationPair 0 or less"], DevelopmentWeights.Problems(changed));
+    }
+
     [Fact]
     public void Problems_OneSharedSlot_RefusedSinceAPairMakesTwoVisits()
     {

@@ -197,12 +197,29 @@ public class LearningSetFormerTests
     }
 
     [Fact]
-    public void Form_BadSizesOrIds_AreRefused()
+    public void Form_LimitTooShortForAnyProof_IsFeasibleWithTheCountingBound()
+    {
+        // 200 people from 4 organisations: the climb scores below the counting bound, and CP-SAT's presolve alone takes
+        // longer than a millisecond, so nothing can prove the placement best (CP-SAT stopped there says its bound is 0).
+        var people = RandomPool(new Random(1), 200, "QAA", organisations: 4);
+        var hurried = new LearningSetFormer(DevelopmentWeights.Default.LearningSets, TimeSpan.FromMilliseconds(1), 2);
+
+        var result = hurried.Form(people);
+
+        var counted = SetScoreBound.Of([.. people.OrderBy(p => p.Id, StringComparer.Ordinal)], 200, 6, Former.Weights);
+        Assert.True(result.TotalScore < counted);
+        Assert.Equal((FormationStatus.Feasible, false, (int)counted), (result.Status, result.Proved, result.Bound));
+    }
+
+    [Fact]
+    public void Form_BadSizesWeightsOrIds_AreRefused()
     {
         Assert.Throws<ArgumentException>(() => Former.Form(Nine, 1, 8));
         Assert.Throws<ArgumentException>(() => Former.Form(Nine, 6, 5));
         Assert.Throws<ArgumentException>(() => Former.Form([Nine[0], Nine[0]], 2, 2));
         Assert.Throws<ArgumentException>(() => new LearningSetFormer(Former.Weights, TimeSpan.Zero, 1).Form(Nine));
+        // Colleagues rewarded for being together would make the counting bound no bound.
+        Assert.Throws<ArgumentException>(() => new LearningSetFormer(Former.Weights with { SameOrganisationPair = 4 }, TimeSpan.FromSeconds(1), 1).Form(Nine));
     }
 
     /// <summary>Up to 8 people of 1 or 2 systems from 4 organisations, sizes from 2 to 4 apart by up to 2.</summary>
