@@ -26,11 +26,6 @@ public sealed record DevelopmentWeights(ExchangeWeights Exchange, MentoringWeigh
         if (weights.Exchange.Interfaces.Any(i => i.Bonus < 0)) problems.Add("interface bonuses are 0 or more");
         // Each pair makes two visits on two different half-days, so two shared slots is the least a pair can do with.
         if (weights.Exchange.MinimumSharedSlots < 2) problems.Add("minimumSharedSlots is 2 or more (a pair makes two visits)");
-        // The bounds that prove a formation best count what a set can gain and the pairs it must lose, so they hold only
-        // while variety earns and colleagues together cost.
-        var sets = weights.LearningSets;
-        if (sets.DistinctSectors < 0 || sets.DistinctProfessions < 0 || sets.DistinctSeniorities < 0 || sets.SameOrganisationPair > 0)
-            problems.Add("learning set weights reward variety (0 or more) and count pairs from one organisation against (0 or less)");
         if (weights.LearningSets.MinSize < 2 || weights.LearningSets.MaxSize < weights.LearningSets.MinSize)
             problems.Add("learning set sizes need 2 ≤ minSize ≤ maxSize");
         problems.AddRange(LearningSetWeights.Problems(weights.LearningSets));

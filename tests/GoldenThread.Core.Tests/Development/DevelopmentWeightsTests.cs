@@ -61,15 +61,4 @@ public class DevelopmentWeightsTests
         Assert.Equal(["minimumSharedSlots is 2 or more (a pair makes two visits)"],
             DevelopmentWeights.Problems(w with { Exchange = w.Exchange with { MinimumSharedSlots = 1 } }));
     }
-
-    [Theory]
-    [InlineData(-1, 0)]
-    [InlineData(0, 1)]
-    public void Problems_LearningSetWeightsOfTheWrongSign_Refused(int sectors, int sameOrganisation)
-    {
-        var w = DevelopmentWeights.Default;
-        var changed = w with { LearningSets = w.LearningSets with { DistinctSectors = sectors, SameOrganisationPair = sameOrganisation } };
-        Assert.Equal(["learning set weights reward variety (0 or more) and count pairs from one organisation against (0 or less)"],
-            DevelopmentWeights.Problems(changed));
-    }
 }
