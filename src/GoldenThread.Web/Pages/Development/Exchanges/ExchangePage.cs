@@ -1,6 +1,7 @@
 using GoldenThread.Access;
 using GoldenThread.Data;
 using GoldenThread.Development;
+using GoldenThread.Network;
 using GoldenThread.Web.Access;
 using GoldenThread.Web.Shell;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,15 @@ public abstract class ExchangePage(GoldenThreadDbContext db) : GoldenThreadPage
         if (IsLeadership && roundInTrail) Within(round.Title, Href);
         return true;
     }
+
+    /// <summary>The register person of this system the signed-in account is linked to; null when it is linked to none here.</summary>
+    protected async Task<Person?> MeAsync(CancellationToken cancellationToken) =>
+        User.PersonId() is { } id ? await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.SystemId == SystemId && p.Id == id, cancellationToken) : null;
+
+    /// <summary>The published pair of <paramref name="person"/> in the round; null while unpublished or when they have none.</summary>
+    protected async Task<ExchangePairing?> PairOfAsync(Guid person, CancellationToken cancellationToken) =>
+        Round.Status != ExchangeRoundStatus.Published ? null
+            : await db.ExchangePairings.AsNoTracking().SingleOrDefaultAsync(p => p.RoundId == Round.Id && (p.PersonA == person || p.PersonB == person), cancellationToken);
 
     public static string StatusName(ExchangeRoundStatus status) => status switch
     {
