@@ -1,5 +1,6 @@
 using GoldenThread.Data;
 using GoldenThread.Development;
+using GoldenThread.Network;
 using GoldenThread.Web.Shell;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,29 +30,40 @@ public sealed class ExchangePool
 
     public static async Task<ExchangePool> ReadAsync(GoldenThreadDbContext db, ExchangeRound round, CancellationToken cancellationToken)
     {
-        var signUps = await db.ExchangeSignUps.AsNoTracking().Where(s => s.RoundId == round.Id)
-            .Join(db.People, s => s.PersonId, p => p.Id, (s, p) => new { s.PersonId, s.Availability, s.Avoid, p.Name, p.Profession, p.Setting, p.OrganisationId })
-            .OrderBy(s => s.PersonId)
-            .ToListAsync(cancellationToken);
+        var signUps = await db.ExchangeSignUps.AsNoTracking().Where(s => s.RoundId == round.Id).ToListAsync(cancellationToken);
+        var ids = signUps.Select(s => s.PersonId).ToList();
+        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var organisations = await db.Organisations.AsNoTracking().Where(o => o.SystemId == round.SystemId)
             .ToDictionaryAsync(o => o.Id, o => o.PlaceId, cancellationToken);
-        var earlier = await db.ExchangePairings.AsNoTracking().Where(p => p.SystemId == round.SystemId && p.RoundId != round.Id)
-            .Select(p => new { p.PersonA, p.PersonB }).ToListAsync(cancellationToken);
+        var earlier = await db.ExchangePairings.AsNoTracking().Where(p => p.SystemId == round.SystemId && p.RoundId != round.Id).ToListAsync(cancellationToken);
+        return From(signUps, people, organisations, earlier);
+    }
+
+    /// <param name="organisationPlaces">The place each organisation serves (null for system-wide).</param>
+    /// <param name="earlier">The pairs of the system's other rounds.</param>
+    public static ExchangePool From(IEnumerable<ExchangeSignUp> signUps, IReadOnlyDictionary<Guid, Person> people,
+        IReadOnlyDictionary<Guid, Guid?> organisationPlaces, IEnumerable<ExchangePairing> earlier)
+    {
         var past = new Dictionary<Guid, HashSet<Guid>>();
         foreach (var pair in earlier)
         {
             (past.TryGetValue(pair.PersonA, out var a) ? a : past[pair.PersonA] = []).Add(pair.PersonB);
             (past.TryGetValue(pair.PersonB, out var b) ? b : past[pair.PersonB] = []).Add(pair.PersonA);
         }
-        var pool = signUps.ToDictionary(s => s.PersonId.ToString(), s => new ExchangeParticipant
+        var pool = new Dictionary<string, ExchangeParticipant>();
+        foreach (var signUp in signUps.OrderBy(s => s.PersonId))
         {
-            Id = s.PersonId.ToString(), Name = s.Name, Profession = s.Profession, Setting = s.Setting,
-            // Someone the register gives no employer shares an organisation with nobody.
-            OrganisationId = s.OrganisationId?.ToString() ?? $"none-{s.PersonId}",
-            PlaceId = s.OrganisationId is { } o && organisations.GetValueOrDefault(o) is { } place ? place.ToString() : null,
-            Availability = [.. s.Availability.Select(ExchangeSlot.Parse).OfType<ExchangeSlot>()],
-            Avoid = [.. s.Avoid.Concat(past.GetValueOrDefault(s.PersonId) ?? []).Select(id => id.ToString()).Distinct()],
-        });
+            var person = people[signUp.PersonId];
+            pool[person.Id.ToString()] = new ExchangeParticipant
+            {
+                Id = person.Id.ToString(), Name = person.Name, Profession = person.Profession, Setting = person.Setting,
+                // Someone the register gives no employer shares an organisation with nobody.
+                OrganisationId = person.OrganisationId?.ToString() ?? $"none-{person.Id}",
+                PlaceId = person.OrganisationId is { } o && organisationPlaces.GetValueOrDefault(o) is { } place ? place.ToString() : null,
+                Availability = [.. signUp.Availability.Select(ExchangeSlot.Parse).OfType<ExchangeSlot>()],
+                Avoid = [.. signUp.Avoid.Concat(past.GetValueOrDefault(person.Id) ?? []).Select(id => id.ToString()).Distinct()],
+            };
+        }
         return new ExchangePool(pool, past);
     }
 
