@@ -4,6 +4,7 @@ using GoldenThread.Development;
 using GoldenThread.Network;
 using GoldenThread.Web.Access;
 using GoldenThread.Web.Shell;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.Pages.Development.Exchanges;
@@ -12,6 +13,8 @@ namespace GoldenThread.Web.Pages.Development.Exchanges;
 public abstract class ExchangePage(GoldenThreadDbContext db) : GoldenThreadPage
 {
     protected GoldenThreadDbContext Db => db;
+    /// <summary>What the step before the redirect here did.</summary>
+    [TempData] public string? Done { get; set; }
     public string Code { get; private set; } = "";
     protected Guid SystemId { get; private set; }
     public ExchangeRound Round { get; private set; } = null!;

@@ -20,6 +20,7 @@ public sealed class IndexModel(GoldenThreadDbContext db, TimeProvider time) : Go
     public sealed record Row(Guid Id, string Title, ExchangeRoundStatus Status, DateOnly SignUpClosesOn, string? FirstSlot, string? LastSlot,
         int SignUps, int Pairs, bool SignedUp, bool Paired, bool TakesSignUps);
 
+    [TempData] public string? Done { get; set; }
     public string Code { get; private set; } = "";
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public bool IsLeadership { get; private set; }
