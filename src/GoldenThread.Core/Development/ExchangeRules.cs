@@ -19,6 +19,8 @@ public static class ExchangeRules
     /// <summary>The most half-days a round offers: enough for a term of weekly visits, few enough to tick on one page.</summary>
     public const int MostSlots = 40;
     public const int MostIdeas = 3;
+    /// <summary>How many of the typed half-days' problems are named before the rest are summed up in one.</summary>
+    private const int MostSlotErrors = 5;
     public const decimal FewestVisitHours = 0.5m, MostVisitHours = 12m;
 
     /// <summary>The themes an improvement idea is filed under, so the round can count them.</summary>
@@ -43,6 +45,11 @@ public static class ExchangeRules
         var words = (text ?? "").Split([' ', ',', ';', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
         foreach (var word in words)
         {
+            if (errors.Count == MostSlotErrors)
+            {
+                errors.Add(new FieldError("slots", "Correct the half-days above: there are more problems after them"));
+                break;
+            }
             if (ExchangeSlot.Parse(word.ToLowerInvariant()) is not { } slot)
             {
                 errors.Add(new FieldError("slots", $"{Shorten(word)} is not a half-day: write a real date and -am or -pm, like 2026-12-02-am"));

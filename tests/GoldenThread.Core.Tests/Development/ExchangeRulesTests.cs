@@ -38,6 +38,15 @@ public class ExchangeRulesTests
     }
 
     [Fact]
+    public void ReadSlots_ManyWrongWords_NamesFiveThenSaysThereAreMore()
+    {
+        var (_, errors) = ExchangeRules.ReadSlots(string.Join(' ', Enumerable.Repeat("nonsense", 1_000)));
+
+        Assert.Equal(6, errors.Count);
+        Assert.Equal("Correct the half-days above: there are more problems after them", errors[^1].Message);
+    }
+
+    [Fact]
     public void CheckRound_Valid_HasNoProblems() =>
         Assert.Empty(ExchangeRules.CheckRound(Round(), Today, 2));
 
