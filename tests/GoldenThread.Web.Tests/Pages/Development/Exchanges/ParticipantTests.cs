@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.Pages.Development.Exchanges;
 
-/// <summary>A professional signs up, sees their exchange and reflects; the leadership team makes an idea a plan action.</summary>
-public class ParticipantTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
+/// <summary>A professional signs up, sees their exchange and reflects; the leadership team makes an idea a plan action, on the store the subclass chooses.</summary>
+public abstract class ParticipantTestsOn(GoldenThreadApp app)
 {
     private const string Exchanges = "/systems/QXV/development/exchanges";
 
@@ -128,3 +128,9 @@ public class ParticipantTests(GoldenThreadApp app) : IClassFixture<GoldenThreadA
         Assert.Equal(action.Id, await app.Query(db => db.ExchangeIdeas.Where(i => i.RoundId == round).Select(i => i.PlanActionId).SingleAsync()));
     }
 }
+
+/// <summary>A professional signs up, sees their exchange and reflects; the leadership team makes an idea a plan action, on SQLite.</summary>
+public class ParticipantTests(GoldenThreadApp app) : ParticipantTestsOn(app), IClassFixture<GoldenThreadApp>;
+
+/// <summary>The same on PostgreSQL.</summary>
+public class PostgresParticipantTests(PostgresApp app) : ParticipantTestsOn(app), IClassFixture<PostgresApp>;

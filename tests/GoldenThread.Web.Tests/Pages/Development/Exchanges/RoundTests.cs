@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.Pages.Development.Exchanges;
 
-/// <summary>The leadership team opens a round, closes it into pairs, swaps, removes and publishes them.</summary>
-public class RoundTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
+/// <summary>The leadership team opens a round, closes it into pairs, swaps, removes and publishes them, on the store the subclass chooses.</summary>
+public abstract class RoundTestsOn(GoldenThreadApp app)
 {
     private const string Exchanges = "/systems/QXV/development/exchanges";
 
@@ -158,3 +158,9 @@ public class RoundTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
         Assert.True(await app.Query(db => db.ExchangePairings.AnyAsync(p => p.Id == pairing)));
     }
 }
+
+/// <summary>The leadership team opens a round, closes it into pairs, swaps, removes and publishes them, on SQLite.</summary>
+public class RoundTests(GoldenThreadApp app) : RoundTestsOn(app), IClassFixture<GoldenThreadApp>;
+
+/// <summary>The same on PostgreSQL.</summary>
+public class PostgresRoundTests(PostgresApp app) : RoundTestsOn(app), IClassFixture<PostgresApp>;
