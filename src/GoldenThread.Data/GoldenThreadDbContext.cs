@@ -53,6 +53,11 @@ public abstract class GoldenThreadDbContext(DbContextOptions options, ISystemSco
     public DbSet<ModeratedScore> ModeratedScores => Set<ModeratedScore>();
     public DbSet<LearningSet> LearningSets => Set<LearningSet>();
     public DbSet<LearningSetMember> LearningSetMembers => Set<LearningSetMember>();
+    public DbSet<ExchangeRound> ExchangeRounds => Set<ExchangeRound>();
+    public DbSet<ExchangeSignUp> ExchangeSignUps => Set<ExchangeSignUp>();
+    public DbSet<ExchangePairing> ExchangePairings => Set<ExchangePairing>();
+    public DbSet<ExchangeReflection> ExchangeReflections => Set<ExchangeReflection>();
+    public DbSet<ExchangeIdea> ExchangeIdeas => Set<ExchangeIdea>();
     public DbSet<Framework> Frameworks => Set<Framework>();
     public DbSet<FrameworkVersion> FrameworkVersions => Set<FrameworkVersion>();
     public DbSet<Assessment> Assessments => Set<Assessment>();

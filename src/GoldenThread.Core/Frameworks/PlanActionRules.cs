@@ -52,7 +52,8 @@ public static class PlanActionRules
         return errors;
     }
 
-    private static void Text(List<FieldError> errors, string field, string name, string? value, int length, string? missing)
+    /// <summary>A text field: <paramref name="missing"/> when it is blank (null when optional), and no longer than <paramref name="length"/> once trimmed.</summary>
+    internal static void Text(List<FieldError> errors, string field, string name, string? value, int length, string? missing)
     {
         if (string.IsNullOrWhiteSpace(value))
         {

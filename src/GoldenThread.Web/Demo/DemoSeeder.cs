@@ -48,6 +48,7 @@ public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> us
         var programme = DemoProgramme.For(network, time.GetUtcNow());
         db.AddRange(programme.AllRows());
         db.AddRange(DemoSelection.For(network.System, network.People, network.Organisations, time.GetUtcNow()));
+        db.AddRange(DemoExchanges.For(network, time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         foreach (var demo in Accounts)
             await CreateAccount(demo, network, cancellationToken);

@@ -98,6 +98,18 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/framework/{frameworkId:guid}/criteria/{criterionId}/retire"] = "system-leadership",
         ["/systems/{code}/framework/{frameworkId:guid}/levels"] = "system-leadership",
         ["/systems/{code}/learning-sets/{learningSetId:guid}"] = "system-member",
+        // Every member sees the rounds, signs up and reads their own exchange; who may reflect (the pair) is the page's
+        // to decide, and anyone else is sent to "your exchange": ParticipantTests covers both.
+        ["/systems/{code}/development/exchanges"] = "system-member",
+        ["/systems/{code}/development/exchanges/new"] = "system-leadership",
+        ["/systems/{code}/development/exchanges/{exchangeId:guid}"] = "system-leadership",
+        ["/systems/{code}/development/exchanges/{exchangeId:guid}/close"] = "system-leadership",
+        ["/systems/{code}/development/exchanges/{exchangeId:guid}/swap"] = "system-leadership",
+        ["/systems/{code}/development/exchanges/{exchangeId:guid}/pairs/{pairingId:guid}/remove"] = "system-leadership",
+        ["/systems/{code}/development/exchanges/{exchangeId:guid}/publish"] = "system-leadership",
+        ["/systems/{code}/development/exchanges/{exchangeId:guid}/sign-up"] = "system-member",
+        ["/systems/{code}/development/exchanges/{exchangeId:guid}/mine"] = "system-member",
+        ["/systems/{code}/development/exchanges/{exchangeId:guid}/mine/visits/{visit:int}"] = "system-member",
         ["/systems/{code}/framework/plan"] = "system-member",
         ["/systems/{code}/framework/plan.csv"] = "system-member",
         ["/systems/{code}/framework/plan/print"] = "system-member",
@@ -289,7 +301,7 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
     {
         ["code"] = "QXV", ["documentName"] = "v1", ["status"] = "400",
         ["statement"] = "citizen-gains", ["item"] = "0", ["list"] = "measures", ["index"] = "0",
-        ["criterionId"] = "P1.1",
+        ["criterionId"] = "P1.1", ["visit"] = "1",
     };
 
     private async Task AddRealIdsAsync()
@@ -320,6 +332,9 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         (Samples["measureId"], Samples["noteId"]) = (note.MeasureId.ToString(), note.Id.ToString());
         // A learning set of the demo's Spring 2026 round.
         Samples["learningSetId"] = (await db.LearningSets.FirstAsync(s => s.SystemId == system.Id)).Id.ToString();
+        // The demo's published exchange round and one of its pairs.
+        var pairing = await db.ExchangePairings.FirstAsync(p => p.SystemId == system.Id && p.PublishedAt != null);
+        (Samples["exchangeId"], Samples["pairingId"]) = (pairing.RoundId.ToString(), pairing.Id.ToString());
         samplePoint = await db.MeasurePoints.AsNoTracking().Where(p => p.MeasureId == note.MeasureId).OrderBy(p => p.Date).LastAsync();
         Samples["date"] = samplePoint.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await AddProgrammeIdsAsync();
