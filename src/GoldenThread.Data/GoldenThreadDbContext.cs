@@ -53,6 +53,11 @@ public abstract class GoldenThreadDbContext(DbContextOptions options, ISystemSco
     public DbSet<ModeratedScore> ModeratedScores => Set<ModeratedScore>();
     public DbSet<LearningSet> LearningSets => Set<LearningSet>();
     public DbSet<LearningSetMember> LearningSetMembers => Set<LearningSetMember>();
+    public DbSet<MentoringRound> MentoringRounds => Set<MentoringRound>();
+    public DbSet<MentorOffer> MentorOffers => Set<MentorOffer>();
+    public DbSet<MenteeRequest> MenteeRequests => Set<MenteeRequest>();
+    public DbSet<Mentorship> Mentorships => Set<Mentorship>();
+    public DbSet<MentoringMeeting> MentoringMeetings => Set<MentoringMeeting>();
     public DbSet<Framework> Frameworks => Set<Framework>();
     public DbSet<FrameworkVersion> FrameworkVersions => Set<FrameworkVersion>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
