@@ -41,6 +41,12 @@ public sealed class MentoringPool
     /// <summary>The register person of a mentor's or mentee's id.</summary>
     public Guid PersonOf(string id) => people[id];
 
+    /// <summary>The mentor a person offered to be; null when they made no offer.</summary>
+    public Mentor? MentorOf(Guid personId) => Mentors.FirstOrDefault(m => people[m.Id] == personId);
+
+    /// <summary>The mentee a person asked to be; null when they made no request.</summary>
+    public Mentee? MenteeOf(Guid personId) => Mentees.FirstOrDefault(m => people[m.Id] == personId);
+
     private static string Key(Guid id) => id.ToString("N");
 
     // Someone of no organisation differs from everyone else's, but not from their own other role in the round.
