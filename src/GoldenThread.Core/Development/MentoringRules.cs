@@ -62,7 +62,7 @@ public static class MentoringRules
         if (fields.HeldOn is not { } held) errors.Add(new FieldError("heldOn", "Enter the date of the meeting"));
         else if (held > today) errors.Add(new FieldError("heldOn", "Date of the meeting must be today or in the past"));
         else if (held < from)
-            errors.Add(new FieldError("heldOn", $"Date of the meeting must be on or after {from.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}, when the pair was made"));
+            errors.Add(new FieldError("heldOn", $"Date of the meeting must be on or after {UkDate.Long(from)}, when the pair was made"));
         if (fields.Hours is not { } hours) errors.Add(new FieldError("hours", "Enter how many hours the meeting took"));
         else if (hours < LeastHours || hours > MostHours)
             errors.Add(new FieldError("hours", $"Hours must be between {LeastHours.ToString(CultureInfo.InvariantCulture)} and {MostHours.ToString("0", CultureInfo.InvariantCulture)}"));
