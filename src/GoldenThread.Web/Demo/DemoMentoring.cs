@@ -22,10 +22,11 @@ public static class DemoMentoring
         var professional = network.People[0];
         var leader = DemoFrameworks.LeaderPerson(network);
         var people = network.People.Where(p => !p.Lay && p.Id != leader.Id && p.OrganisationId is not null).ToList();
+        // Mentors of as many professions and settings as the register has, each of their own organisation.
         var mentors = people.Where(p => p.Seniority is "senior" or "executive" && p.Id != professional.Id)
-            .DistinctBy(p => p.OrganisationId).Take(9).ToList();
+            .DistinctBy(p => (p.Profession, p.Setting)).DistinctBy(p => p.OrganisationId).Take(9).ToList();
         var mentees = new[] { professional }.Concat(people.Where(p => p.Seniority is "early-career" or "middle" && p.Id != professional.Id)
-            .DistinctBy(p => p.Profession + p.OrganisationId).Take(9)).ToList();
+            .DistinctBy(p => (p.Profession, p.Setting)).Take(9)).ToList();
 
         var spring = new MentoringRound
         {

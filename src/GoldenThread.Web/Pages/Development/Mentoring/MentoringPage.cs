@@ -1,6 +1,7 @@
 using GoldenThread.Data;
 using GoldenThread.Development;
 using GoldenThread.Web.Shell;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.Pages.Development.Mentoring;
@@ -15,6 +16,8 @@ public abstract class MentoringPage(GoldenThreadDbContext db, TimeProvider time)
     public string MentoringHref => $"/systems/{Code}/development/mentoring";
     public string RoundsHref => $"{MentoringHref}/rounds";
     public DateOnly Today => UkTime.Today(time);
+    /// <summary>What the last change did, carried across the redirect after it.</summary>
+    [TempData] public string? Done { get; set; }
 
     /// <summary>False when there is no such system.</summary>
     protected async Task<bool> EnterAsync(string code, string title, CancellationToken cancellationToken)

@@ -76,7 +76,7 @@ public abstract class TakingPartForm(GoldenThreadDbContext db, TimeProvider time
             this.AddError("", string.Format(Versions.StaleMessage, "answer"));
             return Page();
         }
-        TempData["Done"] = done;
+        Done = done;
         return Redirect(MentoringHref);
     }
 
@@ -87,7 +87,7 @@ public abstract class TakingPartForm(GoldenThreadDbContext db, TimeProvider time
         {
             Db.Remove(row);
             await Db.SaveChangesAsync(cancellationToken);
-            TempData["Done"] = done;
+            Done = done;
         }
         return Redirect(MentoringHref);
     }

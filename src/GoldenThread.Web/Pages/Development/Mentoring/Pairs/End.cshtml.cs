@@ -37,7 +37,7 @@ public sealed class EndModel(GoldenThreadDbContext db, TimeProvider time) : Pair
             this.AddError("", string.Format(Versions.StaleMessage, "pair"));
             return Page();
         }
-        TempData["Done"] = $"Your mentoring with {Other.Name} has ended";
+        Done = $"Your mentoring with {Other.Name} has ended";
         return Redirect(PairHref);
     }
 

@@ -50,7 +50,7 @@ public sealed class MeetingModel(GoldenThreadDbContext db, TimeProvider time) : 
             Notes = string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim(), RecordedByPersonId = Me, RecordedAt = Time.GetUtcNow(),
         });
         await Db.SaveChangesAsync(cancellationToken);
-        TempData["Done"] = $"Meeting of {UkTime.Day(held.Date)} recorded";
+        Done = $"Meeting of {UkTime.Day(held.Date)} recorded";
         return Redirect(PairHref);
     }
 

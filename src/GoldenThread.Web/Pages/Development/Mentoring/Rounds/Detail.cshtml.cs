@@ -45,7 +45,7 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : M
         var result = await MentoringStore.MatchAsync(Db, round, Time.GetUtcNow(), cancellationToken);
         if (result is null) return Redirect($"{RoundsHref}/{mentoringRoundId}");
         if (!await Db.SaveIfUnchangedAsync(round, Version, cancellationToken)) return await StaleAsync(code, mentoringRoundId, cancellationToken);
-        TempData["Done"] = $"{round.Title} is closed. {Prose.Count(result.Pairs.Count, "pair")} proposed, with a total score of {result.TotalScore}: review them, then publish";
+        Done = $"{round.Title} is closed. {Prose.Count(result.Pairs.Count, "pair")} proposed, with a total score of {result.TotalScore}: review them, then publish";
         return Redirect($"{RoundsHref}/{mentoringRoundId}");
     }
 
@@ -58,7 +58,7 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : M
             Db.Mentorships.Remove(pair);
             await Db.SaveChangesAsync(cancellationToken);
             var names = await MentoringStore.NamesAsync(Db, [pair.MentorPersonId, pair.MenteePersonId], cancellationToken);
-            TempData["Done"] = $"{names[pair.MentorPersonId]} and {names[pair.MenteePersonId]} are no longer paired";
+            Done = $"{names[pair.MentorPersonId]} and {names[pair.MenteePersonId]} are no longer paired";
         }
         return Redirect($"{RoundsHref}/{mentoringRoundId}#pairs");
     }
@@ -71,7 +71,7 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : M
         foreach (var pair in pairs) pair.Status = MentorshipStatus.Published;
         (round.Status, round.PublishedAt) = (MentoringRoundStatus.Published, Time.GetUtcNow());
         if (!await Db.SaveIfUnchangedAsync(round, Version, cancellationToken)) return await StaleAsync(code, mentoringRoundId, cancellationToken);
-        TempData["Done"] = $"{Prose.Count(pairs.Count, "pair")} published: each mentor and mentee can now see their pair under My mentoring";
+        Done = $"{Prose.Count(pairs.Count, "pair")} published: each mentor and mentee can now see their pair under My mentoring";
         return Redirect($"{RoundsHref}/{mentoringRoundId}");
     }
 

@@ -39,7 +39,7 @@ public sealed class NewModel(GoldenThreadDbContext db, TimeProvider time) : Ment
         };
         Db.MentoringRounds.Add(round);
         await Db.SaveChangesAsync(cancellationToken);
-        TempData["Done"] = $"{round.Title} is open: members of the system can offer to mentor or ask for a mentor until {UkTime.Day(round.ClosesOn)}";
+        Done = $"{round.Title} is open: members of the system can offer to mentor or ask for a mentor until {UkTime.Day(round.ClosesOn)}";
         return Redirect($"{RoundsHref}/{round.Id}");
     }
 
