@@ -58,6 +58,11 @@ public abstract class GoldenThreadDbContext(DbContextOptions options, ISystemSco
     public DbSet<ExchangePairing> ExchangePairings => Set<ExchangePairing>();
     public DbSet<ExchangeReflection> ExchangeReflections => Set<ExchangeReflection>();
     public DbSet<ExchangeIdea> ExchangeIdeas => Set<ExchangeIdea>();
+    public DbSet<MentoringRound> MentoringRounds => Set<MentoringRound>();
+    public DbSet<MentorOffer> MentorOffers => Set<MentorOffer>();
+    public DbSet<MenteeRequest> MenteeRequests => Set<MenteeRequest>();
+    public DbSet<Mentorship> Mentorships => Set<Mentorship>();
+    public DbSet<MentoringMeeting> MentoringMeetings => Set<MentoringMeeting>();
     public DbSet<Framework> Frameworks => Set<Framework>();
     public DbSet<FrameworkVersion> FrameworkVersions => Set<FrameworkVersion>();
     public DbSet<Assessment> Assessments => Set<Assessment>();

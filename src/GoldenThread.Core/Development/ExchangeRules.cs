@@ -67,8 +67,8 @@ public static class ExchangeRules
     public static List<FieldError> CheckRound(ExchangeRoundFields fields, DateOnly? today, int minimumSharedSlots)
     {
         var errors = new List<FieldError>();
-        PlanActionRules.Text(errors, "title", "Title", fields.Title, ExchangeRound.TitleLength, "Enter a title for the round");
-        PlanActionRules.Text(errors, "description", "Description", fields.Description, ExchangeRound.TextLength, null);
+        TextFields.Check(errors, "title", "Title", fields.Title, ExchangeRound.TitleLength, "Enter a title for the round");
+        TextFields.Check(errors, "description", "Description", fields.Description, ExchangeRound.TextLength, null);
         var (slots, slotErrors) = ReadSlots(fields.Slots);
         errors.AddRange(slotErrors);
         if (slotErrors.Count == 0)
@@ -108,7 +108,7 @@ public static class ExchangeRules
     public static List<FieldError> CheckReflection(string? learned, IReadOnlyList<ExchangeIdeaFields> ideas)
     {
         var errors = new List<FieldError>();
-        PlanActionRules.Text(errors, "learned", "What you learned", learned, ExchangeReflection.TextLength, "Enter what you learned on the visit");
+        TextFields.Check(errors, "learned", "What you learned", learned, ExchangeReflection.TextLength, "Enter what you learned on the visit");
         if (ideas.Count > MostIdeas) errors.Add(new FieldError("ideas", $"Enter {MostIdeas} ideas or fewer"));
         for (var i = 0; i < Math.Min(ideas.Count, MostIdeas); i++)
         {
@@ -119,7 +119,7 @@ public static class ExchangeRules
                 if (!blankTheme) errors.Add(new FieldError($"ideas[{i}].text", $"Enter idea {i + 1}, or choose no theme for it"));
                 continue;
             }
-            PlanActionRules.Text(errors, $"ideas[{i}].text", $"Idea {i + 1}", text, ExchangeIdea.TextLength, null);
+            TextFields.Check(errors, $"ideas[{i}].text", $"Idea {i + 1}", text, ExchangeIdea.TextLength, null);
             if (blankTheme) errors.Add(new FieldError($"ideas[{i}].theme", $"Select a theme for idea {i + 1}"));
             else if (Themes.All(t => t.Code != theme!.Trim())) errors.Add(new FieldError($"ideas[{i}].theme", $"Select a theme for idea {i + 1} from the list"));
         }

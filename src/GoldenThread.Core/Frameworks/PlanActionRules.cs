@@ -1,4 +1,3 @@
-using System.Globalization;
 using GoldenThread.Network;
 
 namespace GoldenThread.Frameworks;
@@ -42,24 +41,13 @@ public static class PlanActionRules
             errors.Add(new FieldError("criterionId", "Select the criterion the action is about"));
         else if (criterion.Retired && criterion.Id != currentCriterionId)
             errors.Add(new FieldError("criterionId", $"Criterion {criterion.Id} is retired: select a criterion the framework still has"));
-        Text(errors, "title", "Title", fields.Title, PlanAction.TitleLength, "Enter a title for the action");
-        Text(errors, "description", "Description", fields.Description, PlanAction.TextLength, null);
-        Text(errors, "owner", "Owner", fields.Owner, PlanAction.OwnerLength, "Enter who owns the action");
+        TextFields.Check(errors, "title", "Title", fields.Title, PlanAction.TitleLength, "Enter a title for the action");
+        TextFields.Check(errors, "description", "Description", fields.Description, PlanAction.TextLength, null);
+        TextFields.Check(errors, "owner", "Owner", fields.Owner, PlanAction.OwnerLength, "Enter who owns the action");
         if (fields.DueOn is null) errors.Add(new FieldError("dueOn", "Enter a due date"));
         if (Status(fields.Status) is null)
             errors.Add(new FieldError("status", $"Select a status: {Prose.List([.. Statuses.Select(s => s.Word)], "or")}"));
-        Text(errors, "progressNote", "Progress note", fields.ProgressNote, PlanAction.TextLength, null);
+        TextFields.Check(errors, "progressNote", "Progress note", fields.ProgressNote, PlanAction.TextLength, null);
         return errors;
-    }
-
-    /// <summary>A text field: <paramref name="missing"/> when it is blank (null when optional), and no longer than <paramref name="length"/> once trimmed.</summary>
-    internal static void Text(List<FieldError> errors, string field, string name, string? value, int length, string? missing)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (missing is not null) errors.Add(new FieldError(field, missing));
-        }
-        else if (value.Trim().Length > length)
-            errors.Add(new FieldError(field, $"{name} must be {length.ToString("N0", CultureInfo.InvariantCulture)} characters or fewer"));
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using GoldenThread.Access;
 using GoldenThread.Audit;
 using GoldenThread.Data.Access;
+using GoldenThread.Development;
 using GoldenThread.Diversity;
 using GoldenThread.Interchange;
 using GoldenThread.Network;
@@ -33,6 +34,8 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : S
         (typeof(NetworkUpload), nameof(NetworkUpload.Content)),
         // authenticator keys and recovery codes
         (typeof(IdentityUserToken<string>), nameof(IdentityUserToken<string>.Value)),
+        // a mentoring meeting's notes are the pair's alone: the leadership team reads the trail
+        (typeof(MentoringMeeting), nameof(MentoringMeeting.Notes)),
     ];
 
     /// <summary>

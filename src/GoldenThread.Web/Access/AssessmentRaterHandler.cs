@@ -1,5 +1,4 @@
 using GoldenThread.Data;
-using GoldenThread.Data.Network;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,17 +16,10 @@ public sealed class AssessmentRaterHandler(GoldenThreadDbContext db) : Authoriza
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, AssessmentRaterRequirement requirement)
     {
-        var http = context.Resource as HttpContext;
-        var code = http?.GetRouteValue("code") as string;
-        if (http is null || code is null || !context.User.HasSystemRole(code)
-            || !Guid.TryParse(http.GetRouteValue("assessmentId") as string, out var assessmentId)
-            || await db.Systems.IdOfAsync(code, http.RequestAborted) is not { } systemId
-            || !await db.Assessments.AnyAsync(a => a.SystemId == systemId && a.Id == assessmentId, http.RequestAborted))
-        {
-            context.Fail(new AuthorizationFailureReason(this, SystemRoleHandler.NotInSystem));
-            return;
-        }
-        if (context.User.PersonId() is { } person
+        if (await RouteRow.ReadAsync(context, this, db, "assessmentId") is not (var http, var systemId, var assessmentId)) return;
+        if (!await db.Assessments.AnyAsync(a => a.SystemId == systemId && a.Id == assessmentId, http.RequestAborted))
+            RouteRow.NotFound(context, this);
+        else if (context.User.PersonId() is { } person
             && await db.AssessmentRaters.AnyAsync(r => r.AssessmentId == assessmentId && r.PersonId == person, http.RequestAborted))
             context.Succeed(requirement);
     }

@@ -25,11 +25,13 @@ public static class Policies
     public const string PersonProfile = "person-profile";
     /// <summary>Someone of the route's system whose account is linked to a register person invited to rate the assessment named by the route value <c>assessmentId</c>.</summary>
     public const string AssessmentRater = "assessment-rater";
+    /// <summary>The mentor or mentee, through an account linked to their register person, of the published pair named by the route value <c>mentorshipId</c>.</summary>
+    public const string MentoringPair = "mentoring-pair";
     public const string ProgrammeOperator = "programme-operator";
     public const string Reviewer = "reviewer";
 
     public static readonly IReadOnlyList<string> All =
-        [Public, SignedIn, SystemMember, SystemLeadership, SystemAdmin, BodyMembers, PersonProfile, AssessmentRater, ProgrammeOperator, Reviewer];
+        [Public, SignedIn, SystemMember, SystemLeadership, SystemAdmin, BodyMembers, PersonProfile, AssessmentRater, MentoringPair, ProgrammeOperator, Reviewer];
 
     internal static readonly IReadOnlyDictionary<string, string[]> SystemPolicyRoles = new Dictionary<string, string[]>
     {

@@ -45,6 +45,7 @@ public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> us
         db.AddRange(DemoDiversity.For(network.People, time.GetUtcNow()));
         db.AddRange(DemoMeasures.For(network, time.GetUtcNow()));
         db.AddRange(DemoFrameworks.For(network, db.Measures.Local, time.GetUtcNow()));
+        db.AddRange(DemoMentoring.For(network, time.GetUtcNow()));
         var programme = DemoProgramme.For(network, time.GetUtcNow());
         db.AddRange(programme.AllRows());
         db.AddRange(DemoSelection.For(network.System, network.People, network.Organisations, time.GetUtcNow()));

@@ -110,6 +110,17 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/development/exchanges/{exchangeId:guid}/sign-up"] = "system-member",
         ["/systems/{code}/development/exchanges/{exchangeId:guid}/mine"] = "system-member",
         ["/systems/{code}/development/exchanges/{exchangeId:guid}/mine/visits/{visit:int}"] = "system-member",
+        ["/systems/{code}/development/mentoring"] = "system-member",
+        ["/systems/{code}/development/mentoring/rounds"] = "system-leadership",
+        ["/systems/{code}/development/mentoring/rounds/new"] = "system-leadership",
+        ["/systems/{code}/development/mentoring/rounds/{mentoringRoundId:guid}"] = "system-leadership",
+        // Open to the system's members; whether they may take part (an account linked to a register person, a round
+        // still open) is the page's to say, and MentoringTests cover both.
+        ["/systems/{code}/development/mentoring/rounds/{mentoringRoundId:guid}/offer"] = "system-member",
+        ["/systems/{code}/development/mentoring/rounds/{mentoringRoundId:guid}/request"] = "system-member",
+        ["/systems/{code}/development/mentoring/pairs/{mentorshipId:guid}"] = "mentoring-pair",
+        ["/systems/{code}/development/mentoring/pairs/{mentorshipId:guid}/meetings/new"] = "mentoring-pair",
+        ["/systems/{code}/development/mentoring/pairs/{mentorshipId:guid}/end"] = "mentoring-pair",
         ["/systems/{code}/framework/plan"] = "system-member",
         ["/systems/{code}/framework/plan.csv"] = "system-member",
         ["/systems/{code}/framework/plan/print"] = "system-member",
@@ -291,6 +302,8 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["person-profile"] =    [SignIn,  Allowed, Allowed, Forbidden, Allowed,   NotFound,  NotFound,  NotFound, Forbidden],
         // The probes' assessment has the demo professional invited; AssessmentPagesTests covers a professional not invited.
         ["assessment-rater"] =  [SignIn,  Forbidden, Forbidden, Forbidden, Allowed,  NotFound,  NotFound,  NotFound, Forbidden],
+        // The probes' pair is the demo professional's; MentoringTests cover the leadership team and a pair not yet published.
+        ["mentoring-pair"] =    [SignIn,  Forbidden, Forbidden, Forbidden, Allowed,  NotFound,  NotFound,  NotFound, Forbidden],
         ["programme-operator"] = [SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Forbidden, Forbidden],
         ["reviewer"] =          [SignIn,  Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Forbidden],
     };
@@ -335,6 +348,10 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         // The demo's published exchange round and one of its pairs.
         var pairing = await db.ExchangePairings.FirstAsync(p => p.SystemId == system.Id && p.PublishedAt != null);
         (Samples["exchangeId"], Samples["pairingId"]) = (pairing.RoundId.ToString(), pairing.Id.ToString());
+        // The demo's published mentoring round, and the demo professional's pair in it.
+        var professionalPerson = Guid.Parse(Samples["personId"]);
+        var pair = await db.Mentorships.FirstAsync(m => m.SystemId == system.Id && m.MenteePersonId == professionalPerson);
+        (Samples["mentorshipId"], Samples["mentoringRoundId"]) = (pair.Id.ToString(), pair.RoundId.ToString());
         samplePoint = await db.MeasurePoints.AsNoTracking().Where(p => p.MeasureId == note.MeasureId).OrderBy(p => p.Date).LastAsync();
         Samples["date"] = samplePoint.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await AddProgrammeIdsAsync();
