@@ -53,6 +53,9 @@ public abstract class GoldenThreadDbContext(DbContextOptions options, ISystemSco
     public DbSet<ModeratedScore> ModeratedScores => Set<ModeratedScore>();
     public DbSet<LearningSet> LearningSets => Set<LearningSet>();
     public DbSet<LearningSetMember> LearningSetMembers => Set<LearningSetMember>();
+    public DbSet<LearningSetSession> LearningSetSessions => Set<LearningSetSession>();
+    public DbSet<LearningSetAttendance> LearningSetAttendance => Set<LearningSetAttendance>();
+    public DbSet<LearningSetNote> LearningSetNotes => Set<LearningSetNote>();
     public DbSet<Framework> Frameworks => Set<Framework>();
     public DbSet<FrameworkVersion> FrameworkVersions => Set<FrameworkVersion>();
     public DbSet<Assessment> Assessments => Set<Assessment>();

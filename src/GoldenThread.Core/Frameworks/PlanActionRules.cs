@@ -1,4 +1,3 @@
-using System.Globalization;
 using GoldenThread.Network;
 
 namespace GoldenThread.Frameworks;
@@ -52,13 +51,6 @@ public static class PlanActionRules
         return errors;
     }
 
-    private static void Text(List<FieldError> errors, string field, string name, string? value, int length, string? missing)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (missing is not null) errors.Add(new FieldError(field, missing));
-        }
-        else if (value.Trim().Length > length)
-            errors.Add(new FieldError(field, $"{name} must be {length.ToString("N0", CultureInfo.InvariantCulture)} characters or fewer"));
-    }
+    private static void Text(List<FieldError> errors, string field, string name, string? value, int length, string? missing) =>
+        TextRules.Check(errors, field, name, value, length, missing);
 }

@@ -1,3 +1,4 @@
+using GoldenThread.Development;
 using GoldenThread.Frameworks;
 using GoldenThread.Measures;
 using GoldenThread.Network;
@@ -23,6 +24,8 @@ public static class RegisterDeletion
                 Count(await db.Memberships.CountAsync(m => m.PersonId == p.Id, cancellationToken), "membership", "memberships"),
                 Count(await db.Posts.CountAsync(x => x.HolderPersonId == p.Id, cancellationToken), "post", "posts"),
                 Count(await db.PostSuccessors.CountAsync(s => s.PersonId == p.Id, cancellationToken), "place in a post’s succession", "places in posts’ succession"),
+                Count(await db.LearningSets.CountAsync(s => s.FacilitatorPersonId == p.Id, cancellationToken), "learning set they facilitate", "learning sets they facilitate"),
+                Count(await db.LearningSetNotes.CountAsync(n => n.AuthorPersonId == p.Id, cancellationToken), "note in a learning set", "notes in learning sets"),
             }),
             Organisation o => (o.Name, "change or remove them first", new[]
             {
@@ -46,8 +49,9 @@ public static class RegisterDeletion
                 Count(await db.Memberships.CountAsync(m => m.BodyId == b.Id, cancellationToken), "current or past membership", "current or past memberships"),
                 Count(await db.BodyFeeds.CountAsync(f => f.FeedsIntoBodyId == b.Id, cancellationToken), "body feeding into it", "bodies feeding into it"),
             }),
-            // Nothing refers to a post, a membership, a measure or a plan action; a measure's points and notes go with it.
-            Post or Membership or Measure or PlanAction => ("", "", Array.Empty<string?>()),
+            // Nothing refers to a post, a membership, a measure, a plan action or a learning set's session; a measure's
+            // points and notes go with it, a session's attendance with the session.
+            Post or Membership or Measure or PlanAction or LearningSetSession => ("", "", Array.Empty<string?>()),
             _ => throw new ArgumentException($"{row.GetType().Name} is not a register row", nameof(row)),
         };
         var held = parts.OfType<string>().ToList();
@@ -66,6 +70,8 @@ public static class RegisterDeletion
             await db.MeasurePoints.Where(p => p.MeasureId == measure.Id).LoadAsync(cancellationToken);
             await db.MeasureAnnotations.Where(a => a.MeasureId == measure.Id).LoadAsync(cancellationToken);
         }
+        if (row is LearningSetSession session)
+            await db.LearningSetAttendance.Where(a => a.SessionId == session.Id).LoadAsync(cancellationToken);
         db.Remove(row);
         return await RemovedRowReferences.EndAsync(db, [row], cancellationToken);
     }
