@@ -16,6 +16,7 @@ public static class SystemNavigation
         yield return new Crumb("Measures", $"/systems/{code}/measures");
         yield return new Crumb("Programmes", $"/systems/{code}/programmes");
         yield return new Crumb("Learning sets", $"/systems/{code}/learning-sets");
+        yield return new Crumb("Learning library", $"/systems/{code}/learning-library");
         // One link for the five register lists: with them all, the header would not fit.
         yield return new Crumb("Register", $"/systems/{code}/register");
         yield return new Crumb("Diversity", $"/systems/{code}/diversity");

@@ -98,6 +98,14 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/framework/{frameworkId:guid}/criteria/{criterionId}/retire"] = "system-leadership",
         ["/systems/{code}/framework/{frameworkId:guid}/levels"] = "system-leadership",
         ["/systems/{code}/learning-sets/{learningSetId:guid}"] = "system-member",
+        ["/systems/{code}/learning-sets/{learningSetId:guid}/facilitator"] = "system-leadership",
+        ["/systems/{code}/learning-sets/{learningSetId:guid}/sessions/new"] = "learning-set-facilitator",
+        ["/systems/{code}/learning-sets/{learningSetId:guid}/sessions/{sessionId:guid}"] = "learning-set-facilitator",
+        ["/systems/{code}/learning-sets/{learningSetId:guid}/sessions/{sessionId:guid}/delete"] = "learning-set-facilitator",
+        ["/systems/{code}/learning-sets/{learningSetId:guid}/sessions/{sessionId:guid}/attendance"] = "learning-set-facilitator",
+        ["/systems/{code}/learning-sets/{learningSetId:guid}/summary"] = "learning-set-facilitator",
+        ["/systems/{code}/learning-sets/{learningSetId:guid}/notes"] = "learning-set-member",
+        ["/systems/{code}/learning-library"] = "system-member",
         ["/systems/{code}/framework/plan"] = "system-member",
         ["/systems/{code}/framework/plan.csv"] = "system-member",
         ["/systems/{code}/framework/plan/print"] = "system-member",
@@ -279,6 +287,10 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["person-profile"] =    [SignIn,  Allowed, Allowed, Forbidden, Allowed,   NotFound,  NotFound,  NotFound, Forbidden],
         // The probes' assessment has the demo professional invited; AssessmentPagesTests covers a professional not invited.
         ["assessment-rater"] =  [SignIn,  Forbidden, Forbidden, Forbidden, Allowed,  NotFound,  NotFound,  NotFound, Forbidden],
+        // The probes' learning set has the demo professional as its facilitator; LearningSetRunningTests covers a member,
+        // a professional who is neither, and the leadership team kept out of the notes.
+        ["learning-set-facilitator"] = [SignIn, Allowed, Allowed, Forbidden, Allowed,  NotFound,  NotFound,  NotFound, Forbidden],
+        ["learning-set-member"] = [SignIn,  Forbidden, Forbidden, Forbidden, Allowed,  NotFound,  NotFound,  NotFound, Forbidden],
         ["programme-operator"] = [SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Forbidden, Forbidden],
         ["reviewer"] =          [SignIn,  Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Forbidden],
     };
@@ -318,8 +330,17 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         Samples["postId"] = (await db.Posts.FirstAsync(p => p.SystemId == system.Id)).Id.ToString();
         var note = await db.MeasureAnnotations.FirstAsync(a => a.SystemId == system.Id);
         (Samples["measureId"], Samples["noteId"]) = (note.MeasureId.ToString(), note.Id.ToString());
-        // A learning set of the demo's Spring 2026 round.
-        Samples["learningSetId"] = (await db.LearningSets.FirstAsync(s => s.SystemId == system.Id)).Id.ToString();
+        // A learning set of the demo's Spring 2026 round, facilitated by the demo professional, with a session held yesterday.
+        var learningSet = await db.LearningSets.OrderBy(s => s.Name).FirstAsync(s => s.SystemId == system.Id);
+        learningSet.FacilitatorPersonId = Guid.Parse(Samples["personId"]);
+        var session = new GoldenThread.Development.LearningSetSession
+        {
+            SystemId = system.Id, LearningSetId = learningSet.Id, Date = GoldenThread.Network.UkDate.Today(TimeProvider.System).AddDays(-1),
+            Hours = 3, Topic = "Permission probe session",
+        };
+        db.LearningSetSessions.Add(session);
+        await db.SaveChangesAsync();
+        (Samples["learningSetId"], Samples["sessionId"]) = (learningSet.Id.ToString(), session.Id.ToString());
         samplePoint = await db.MeasurePoints.AsNoTracking().Where(p => p.MeasureId == note.MeasureId).OrderBy(p => p.Date).LastAsync();
         Samples["date"] = samplePoint.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await AddProgrammeIdsAsync();
