@@ -26,7 +26,7 @@ public abstract class SessionForm(GoldenThreadDbContext db, TimeProvider time) :
     /// <summary>Checks the form, putting each problem beside its field; true when there are none.</summary>
     protected bool Check()
     {
-        var reading = Date.Read("date of the session", required: true);
+        var reading = Date.Read("date", required: true);
         date = reading.Date;
         hours = FormNumbers.TryDecimal(Hours, out var h) ? h : null;
         var errors = LearningSetRules.Session(new SessionFields(date, HalfDay, StartsAt, hours, Topic));
