@@ -91,4 +91,51 @@ public class LearningSetStoreTests
         Assert.Null(kept.PersonId);
         Assert.Contains($"{member.Name} stays a member of their learning set by name, no longer linked to the register", consequences);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Save_RunningSet_ReadsBackItsSessionsAttendanceAndNotesAndBlocksDeletingItsFacilitator(string provider)
+    {
+        var (database, a, _) = await TwoSystems.CreateAsync(provider);
+        await using var _d = database;
+        var (round, application) = Selected(a);
+        var facilitator = a.People[1];
+        LearningSetSession session;
+        await using (var db = TestContexts.Open(database, SystemScope.Unrestricted))
+        {
+            db.AddRange(round, application);
+            var formed = LearningSetFormation.Form(application, a.People.Select(p => p.Id).ToHashSet(), new DateOnly(2026, 5, 15), Now);
+            db.AddRange(formed.Rows);
+            formed.Set.FacilitatorPersonId = facilitator.Id;
+            session = new LearningSetSession
+            {
+                SystemId = a.System.Id, LearningSetId = formed.Set.Id, Date = new DateOnly(2026, 6, 4), HalfDay = HalfDay.Afternoon,
+                StartsAt = new TimeOnly(13, 30), Hours = 2.75m, Topic = "Asking questions", AttendanceRecordedAt = Now, CreatedAt = Now,
+            };
+            db.Add(session);
+            db.Add(new LearningSetAttendance { SystemId = a.System.Id, SessionId = session.Id, MemberId = formed.Members[0].Id });
+            db.Add(new LearningSetNote { SystemId = a.System.Id, LearningSetId = formed.Set.Id, AuthorPersonId = facilitator.Id, Text = "Kept to the set", WrittenAt = Now });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var check = TestContexts.Open(database, SystemScope.Of([a.System.Id])))
+        {
+            var stored = await check.LearningSetSessions.SingleAsync();
+            Assert.Equal((HalfDay.Afternoon, (TimeOnly?)new TimeOnly(13, 30), 2.75m, "Asking questions"), (stored.HalfDay, stored.StartsAt, stored.Hours, stored.Topic));
+            Assert.Equal(session.Id, (await check.LearningSetAttendance.SingleAsync()).SessionId);
+            Assert.Equal("Kept to the set", (await check.LearningSetNotes.SingleAsync()).Text);
+            var trail = await check.AuditEntries.SingleAsync(e => e.Entity == nameof(LearningSetNote));
+            Assert.Equal(GoldenThread.Data.Audit.AuditInterceptor.WithheldValue, trail.Changes.Single(c => c.Property == "Text").After);
+            Assert.Contains("learning set they facilitate", await RegisterDeletion.BlockerAsync(check, await check.People.SingleAsync(p => p.Id == facilitator.Id), CancellationToken.None));
+        }
+
+        await using (var db = TestContexts.Open(database, SystemScope.Of([a.System.Id])))
+        {
+            await RegisterDeletion.StageAsync(db, await db.LearningSetSessions.SingleAsync(), CancellationToken.None);
+            await db.SaveChangesAsync();
+        }
+        await using var after = TestContexts.Open(database, SystemScope.Unrestricted);
+        Assert.False(await after.LearningSetAttendance.AnyAsync());
+        Assert.True(await after.AuditEntries.AnyAsync(e => e.Entity == nameof(LearningSetAttendance) && e.Action == "delete"));
+    }
 }
