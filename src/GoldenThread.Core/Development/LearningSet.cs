@@ -96,7 +96,9 @@ public class LearningSetNote : ISystemScoped
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid SystemId { get; set; }
     public Guid LearningSetId { get; set; }
-    public Guid AuthorPersonId { get; set; }
+    /// <summary>The register person who wrote it; null once they have left the register, when the note stays under <see cref="AuthorName"/>.</summary>
+    public Guid? AuthorPersonId { get; set; }
+    public required string AuthorName { get; set; }
     public required string Text { get; set; }
     public DateTimeOffset WrittenAt { get; set; }
 }

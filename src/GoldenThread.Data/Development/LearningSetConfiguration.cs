@@ -78,6 +78,7 @@ internal sealed class LearningSetNoteConfiguration : IEntityTypeConfiguration<Le
     {
         e.ToTable("learning_set_notes");
         e.Property(n => n.Text).HasMaxLength(LearningSetNote.TextLength);
+        e.Property(n => n.AuthorName).HasMaxLength(LearningSet.NameLength);
         e.HasIndex(n => new { n.LearningSetId, n.WrittenAt });
         e.HasIndex(n => n.SystemId);
         e.HasOne<IntegratedCareSystem>().WithMany().HasForeignKey(n => n.SystemId).OnDelete(DeleteBehavior.Restrict);

@@ -24,8 +24,6 @@ public static class RegisterDeletion
                 Count(await db.Memberships.CountAsync(m => m.PersonId == p.Id, cancellationToken), "membership", "memberships"),
                 Count(await db.Posts.CountAsync(x => x.HolderPersonId == p.Id, cancellationToken), "post", "posts"),
                 Count(await db.PostSuccessors.CountAsync(s => s.PersonId == p.Id, cancellationToken), "place in a post’s succession", "places in posts’ succession"),
-                Count(await db.LearningSets.CountAsync(s => s.FacilitatorPersonId == p.Id, cancellationToken), "learning set they facilitate", "learning sets they facilitate"),
-                Count(await db.LearningSetNotes.CountAsync(n => n.AuthorPersonId == p.Id, cancellationToken), "note in a learning set", "notes in learning sets"),
             }),
             Organisation o => (o.Name, "change or remove them first", new[]
             {

@@ -61,11 +61,14 @@ public static class DemoLearningSets
             foreach (var row in Sessions(set, own, today)) yield return row;
             if (set.Name == Published)
                 for (var i = 0; i < Notes.Length; i++)
+                {
+                    var author = i == 1 ? (facilitator.Id, facilitator.Name) : (own[i].PersonId ?? facilitator.Id, own[i].Name);
                     yield return new LearningSetNote
                     {
-                        SystemId = set.SystemId, LearningSetId = set.Id, Text = Notes[i],
-                        AuthorPersonId = i == 1 ? facilitator.Id : own[i].PersonId ?? facilitator.Id, WrittenAt = UkTime.At(Past[i].Date, 17),
+                        SystemId = set.SystemId, LearningSetId = set.Id, Text = Notes[i], AuthorPersonId = author.Item1, AuthorName = author.Item2,
+                        WrittenAt = UkTime.At(Past[i].Date, 17),
                     };
+                }
             if (Summaries.FirstOrDefault(s => s.Set == set.Name) is { Set: not null } summary)
             {
                 (set.WhatWorked, set.WhatDidNotWork) = (summary.WhatWorked, summary.WhatDidNotWork);

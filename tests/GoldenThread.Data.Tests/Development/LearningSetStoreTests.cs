@@ -94,7 +94,7 @@ public class LearningSetStoreTests
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Save_RunningSet_ReadsBackItsSessionsAttendanceAndNotesAndBlocksDeletingItsFacilitator(string provider)
+    public async Task Save_RunningSet_ReadsBackItsSessionsAttendanceAndNotesAndItsFacilitatorLeavingKeepsTheNoteByName(string provider)
     {
         var (database, a, _) = await TwoSystems.CreateAsync(provider);
         await using var _d = database;
@@ -114,7 +114,7 @@ public class LearningSetStoreTests
             };
             db.Add(session);
             db.Add(new LearningSetAttendance { SystemId = a.System.Id, SessionId = session.Id, MemberId = formed.Members[0].Id });
-            db.Add(new LearningSetNote { SystemId = a.System.Id, LearningSetId = formed.Set.Id, AuthorPersonId = facilitator.Id, Text = "Kept to the set", WrittenAt = Now });
+            db.Add(new LearningSetNote { SystemId = a.System.Id, LearningSetId = formed.Set.Id, AuthorPersonId = facilitator.Id, AuthorName = facilitator.Name, Text = "Kept to the set", WrittenAt = Now });
             await db.SaveChangesAsync();
         }
 
@@ -126,7 +126,23 @@ public class LearningSetStoreTests
             Assert.Equal("Kept to the set", (await check.LearningSetNotes.SingleAsync()).Text);
             var trail = await check.AuditEntries.SingleAsync(e => e.Entity == nameof(LearningSetNote));
             Assert.Equal(GoldenThread.Data.Audit.AuditInterceptor.WithheldValue, trail.Changes.Single(c => c.Property == "Text").After);
-            Assert.Contains("learning set they facilitate", await RegisterDeletion.BlockerAsync(check, await check.People.SingleAsync(p => p.Id == facilitator.Id), CancellationToken.None));
+        }
+
+        IReadOnlyList<string> consequences;
+        await using (var db = TestContexts.Open(database, SystemScope.Of([a.System.Id])))
+        {
+            db.Memberships.RemoveRange(db.Memberships.Where(m => m.PersonId == facilitator.Id));
+            foreach (var post in db.Posts.Include(p => p.Successors).Where(p => p.HolderPersonId == facilitator.Id)) post.HolderPersonId = null;
+            foreach (var post in db.Posts.Include(p => p.Successors)) post.Successors.RemoveAll(s => s.PersonId == facilitator.Id);
+            consequences = await RegisterDeletion.StageAsync(db, await db.People.SingleAsync(p => p.Id == facilitator.Id), CancellationToken.None);
+            await db.SaveChangesAsync();
+        }
+        await using (var check = TestContexts.Open(database, SystemScope.Unrestricted))
+        {
+            Assert.Null((await check.LearningSets.SingleAsync()).FacilitatorPersonId);
+            var note = await check.LearningSetNotes.SingleAsync();
+            Assert.Equal((null, facilitator.Name), (note.AuthorPersonId, note.AuthorName));
+            Assert.Contains($"The learning set Falls first no longer has {facilitator.Name} as its facilitator", consequences);
         }
 
         await using (var db = TestContexts.Open(database, SystemScope.Of([a.System.Id])))

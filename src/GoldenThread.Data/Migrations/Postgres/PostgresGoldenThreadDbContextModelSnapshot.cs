@@ -339,7 +339,12 @@ namespace GoldenThread.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("AuthorPersonId")
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("AuthorPersonId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("LearningSetId")
@@ -1984,8 +1989,7 @@ namespace GoldenThread.Data.Migrations.Postgres
                     b.HasOne("GoldenThread.Network.Person", null)
                         .WithMany()
                         .HasForeignKey("AuthorPersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("GoldenThread.Development.LearningSet", null)
                         .WithMany()

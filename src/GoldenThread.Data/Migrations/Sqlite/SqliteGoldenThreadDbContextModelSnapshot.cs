@@ -333,7 +333,12 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("AuthorPersonId")
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorPersonId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("LearningSetId")
@@ -1972,8 +1977,7 @@ namespace GoldenThread.Data.Migrations.Sqlite
                     b.HasOne("GoldenThread.Network.Person", null)
                         .WithMany()
                         .HasForeignKey("AuthorPersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("GoldenThread.Development.LearningSet", null)
                         .WithMany()

@@ -29,9 +29,10 @@ public sealed class NotesModel(GoldenThreadDbContext database, TimeProvider time
         var errors = LearningSetRules.Note(Text);
         this.AddErrors(errors, ["text"]);
         if (errors.Count > 0) return Page();
+        var author = await Db.People.AsNoTracking().Where(p => p.Id == User.PersonId()).Select(p => new { p.Id, p.Name }).SingleAsync(cancellationToken);
         Db.LearningSetNotes.Add(new LearningSetNote
         {
-            SystemId = SystemId, LearningSetId = LearningSetId, AuthorPersonId = User.PersonId()!.Value, Text = Text!.Trim(), WrittenAt = time.GetUtcNow(),
+            SystemId = SystemId, LearningSetId = LearningSetId, AuthorPersonId = author.Id, AuthorName = author.Name, Text = Text!.Trim(), WrittenAt = time.GetUtcNow(),
         });
         await Db.SaveChangesAsync(cancellationToken);
         TempData["Done"] = "Note added";
@@ -43,7 +44,7 @@ public sealed class NotesModel(GoldenThreadDbContext database, TimeProvider time
         if (await EnterSetAsync(code, "Private notes", tracked: false, cancellationToken) is null) return false;
         Notes = await Db.LearningSetNotes.AsNoTracking().Where(n => n.LearningSetId == LearningSetId)
             .OrderByDescending(n => n.WrittenAt).ThenByDescending(n => n.Id)
-            .Select(n => new NoteRow(n.Id, Db.People.Where(p => p.Id == n.AuthorPersonId).Select(p => p.Name).Single(), n.Text, n.WrittenAt))
+            .Select(n => new NoteRow(n.Id, n.AuthorName, n.Text, n.WrittenAt))
             .ToListAsync(cancellationToken);
         return true;
     }

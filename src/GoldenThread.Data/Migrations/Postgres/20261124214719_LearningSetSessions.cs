@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace GoldenThread.Data.Migrations.Sqlite
+namespace GoldenThread.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class LearningSetSessions : Migration
@@ -14,26 +14,26 @@ namespace GoldenThread.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<Guid>(
                 name: "FacilitatorPersonId",
                 table: "learning_sets",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "SummaryPublishedAt",
                 table: "learning_sets",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "WhatDidNotWork",
                 table: "learning_sets",
-                type: "TEXT",
+                type: "character varying(4000)",
                 maxLength: 4000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "WhatWorked",
                 table: "learning_sets",
-                type: "TEXT",
+                type: "character varying(4000)",
                 maxLength: 4000,
                 nullable: true);
 
@@ -41,12 +41,13 @@ namespace GoldenThread.Data.Migrations.Sqlite
                 name: "learning_set_notes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SystemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LearningSetId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AuthorPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    WrittenAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SystemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LearningSetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorPersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    WrittenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -74,17 +75,17 @@ namespace GoldenThread.Data.Migrations.Sqlite
                 name: "learning_set_sessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    SystemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LearningSetId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    HalfDay = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    StartsAt = table.Column<TimeOnly>(type: "TEXT", nullable: true),
-                    Hours = table.Column<double>(type: "REAL", precision: 4, scale: 2, nullable: false),
-                    Topic = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    AttendanceRecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    SystemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LearningSetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    HalfDay = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    StartsAt = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
+                    Hours = table.Column<decimal>(type: "numeric(4,2)", precision: 4, scale: 2, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AttendanceRecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -106,10 +107,10 @@ namespace GoldenThread.Data.Migrations.Sqlite
                 name: "learning_set_attendance",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SystemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SystemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
