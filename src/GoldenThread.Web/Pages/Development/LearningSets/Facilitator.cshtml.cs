@@ -12,14 +12,15 @@ namespace GoldenThread.Web.Pages.Development.LearningSets;
 [Authorize(Policy = Policies.SystemLeadership)]
 public sealed class FacilitatorModel(GoldenThreadDbContext database) : LearningSetPage(database)
 {
-    [BindProperty] public Guid? FacilitatorPersonId { get; set; }
+    /// <summary>The person chosen, as sent: text, so that a value that is no id is refused, not taken for "no facilitator".</summary>
+    [BindProperty] public string? FacilitatorPersonId { get; set; }
     [BindProperty] public int Version { get; set; }
     public IReadOnlyList<Choice> People { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         if (await EnterAsync(code, tracked: false, cancellationToken) is not { } set) return NotFound();
-        (FacilitatorPersonId, Version) = (set.FacilitatorPersonId, set.Version);
+        Fill(set);
         return Page();
     }
 
@@ -28,15 +29,18 @@ public sealed class FacilitatorModel(GoldenThreadDbContext database) : LearningS
         if (await EnterAsync(code, tracked: true, cancellationToken) is not { } set) return NotFound();
         var members = (await MembersAsync(cancellationToken)).Select(m => m.PersonId).OfType<Guid>().ToHashSet();
         var register = People.Select(p => Guid.Parse(p.Value)).ToHashSet();
-        var errors = LearningSetRules.Facilitator(FacilitatorPersonId, register, members);
+        var chosenId = string.IsNullOrWhiteSpace(FacilitatorPersonId) ? (Guid?)null : Guid.TryParse(FacilitatorPersonId, out var id) ? id : Guid.Empty;
+        var errors = LearningSetRules.Facilitator(chosenId, register, members);
         this.AddErrors(errors, ["facilitatorPersonId"]);
         if (errors.Count > 0) return Page();
-        set.FacilitatorPersonId = FacilitatorPersonId;
-        var chosen = People.FirstOrDefault(p => p.Value == FacilitatorPersonId?.ToString())?.Text;
+        set.FacilitatorPersonId = chosenId;
+        var chosen = People.FirstOrDefault(p => p.Value == chosenId?.ToString())?.Text;
         return await SaveEditAsync(Db, set, Version, "learning set", () => CurrentSetAsync(cancellationToken),
-            s => (FacilitatorPersonId, Version) = (s.FacilitatorPersonId, s.Version),
+            Fill,
             chosen is null ? $"{set.Name} has no facilitator" : $"{chosen} facilitates {set.Name}", SetHref, cancellationToken);
     }
+
+    private void Fill(LearningSet set) => (FacilitatorPersonId, Version) = (set.FacilitatorPersonId?.ToString(), set.Version);
 
     private async Task<LearningSet?> EnterAsync(string code, bool tracked, CancellationToken cancellationToken)
     {

@@ -240,9 +240,12 @@ public class LearningSetRunningTests(GoldenThreadApp app) : IClassFixture<Golden
 
         var refused = GoldenThreadApp.Parse(await (await GoldenThreadApp.PostForm(client, path,
             [new("FacilitatorPersonId", member.ToString()), new("Version", version)])).Content.ReadAsStringAsync());
+        var garbled = GoldenThreadApp.Parse(await (await GoldenThreadApp.PostForm(client, path,
+            [new("FacilitatorPersonId", "not-an-id"), new("Version", version)])).Content.ReadAsStringAsync());
         var chosen = await GoldenThreadApp.PostForm(client, path, [new("FacilitatorPersonId", outsider.ToString()), new("Version", version)]);
 
         Assert.Equal(["#facilitatorpersonid"], ErrorLinks(refused));
+        Assert.Contains("Select a person of this system", garbled.QuerySelector("#facilitatorpersonid-error")!.TextContent);
         Assert.Contains("not a member of the set", refused.QuerySelector("#facilitatorpersonid-error")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
         Assert.Equal(outsider, await app.Query(db => db.LearningSets.Where(s => s.Id == set).Select(s => s.FacilitatorPersonId).SingleAsync()));
