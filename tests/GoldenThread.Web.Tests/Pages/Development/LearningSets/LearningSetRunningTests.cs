@@ -262,4 +262,34 @@ public class LearningSetRunningTests(GoldenThreadApp app) : IClassFixture<Golden
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/systems/QXV/learning-sets/{falls}/sessions/{theirs}/attendance")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/systems/QXV/learning-sets/{falls}/sessions/{theirs}/delete")).StatusCode);
     }
+
+    [Fact]
+    public async Task EditSession_AfterSomeoneElseSaved_RefusesTheStaleEditThenRemovingItTakesItsAttendance()
+    {
+        var set = await SetId(Hollowmere);
+        var session = await app.Query(db => db.LearningSetSessions.Where(s => s.LearningSetId == set && s.AttendanceRecordedAt != null)
+            .OrderBy(s => s.Date).Select(s => s.Id).FirstAsync());
+        using var client = await app.ClientFor(Leader);
+        var path = $"/systems/QXV/learning-sets/{set}/sessions/{session}";
+        var form = GoldenThreadApp.FormValues(GoldenThreadApp.Parse(await client.GetStringAsync(path)));
+        await app.Query(async db =>
+        {
+            var stored = await db.LearningSetSessions.SingleAsync(s => s.Id == session);
+            (stored.Topic, stored.Version) = ("Changed meanwhile", stored.Version + 1);
+            return await db.SaveChangesAsync();
+        });
+        form.RemoveAll(f => f.Key == "Topic");
+        form.Add(new("Topic", "Mine"));
+
+        var stale = await GoldenThreadApp.PostForm(client, path, form);
+        var stalePage = GoldenThreadApp.Parse(await stale.Content.ReadAsStringAsync());
+        var deleted = await GoldenThreadApp.PostForm(client, path + "/delete", []);
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("Someone else changed this session", stalePage.QuerySelector(".nhsuk-error-summary")!.TextContent);
+        Assert.Equal("Changed meanwhile", stalePage.QuerySelector("input[name=Topic]")!.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.False(await app.Query(db => db.LearningSetSessions.AnyAsync(s => s.Id == session)));
+        Assert.False(await app.Query(db => db.LearningSetAttendance.AnyAsync(a => a.SessionId == session)));
+    }
 }
