@@ -63,6 +63,9 @@ public abstract class GoldenThreadDbContext(DbContextOptions options, ISystemSco
     public DbSet<MenteeRequest> MenteeRequests => Set<MenteeRequest>();
     public DbSet<Mentorship> Mentorships => Set<Mentorship>();
     public DbSet<MentoringMeeting> MentoringMeetings => Set<MentoringMeeting>();
+    public DbSet<LearningSetSession> LearningSetSessions => Set<LearningSetSession>();
+    public DbSet<LearningSetAttendance> LearningSetAttendance => Set<LearningSetAttendance>();
+    public DbSet<LearningSetNote> LearningSetNotes => Set<LearningSetNote>();
     public DbSet<Framework> Frameworks => Set<Framework>();
     public DbSet<FrameworkVersion> FrameworkVersions => Set<FrameworkVersion>();
     public DbSet<Assessment> Assessments => Set<Assessment>();

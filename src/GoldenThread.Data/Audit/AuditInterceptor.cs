@@ -48,6 +48,15 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : S
         (typeof(DiversityRecord), nameof(DiversityRecord.Disability)), (typeof(DiversityRecord), nameof(DiversityRecord.AgeBand)),
     ];
 
+    /// <summary>
+    /// Private to a few people (a learning set's notes, read only by its members and facilitator): the trail keeps that
+    /// the value was set, changed or removed, not what it says, since the leadership team reads the trail.
+    /// </summary>
+    private static readonly HashSet<(Type Entity, string Property)> Private =
+    [
+        (typeof(GoldenThread.Development.LearningSetNote), nameof(GoldenThread.Development.LearningSetNote.Text)),
+    ];
+
     public const string WithheldValue = "(withheld)";
     public const string WithheldChange = "(withheld, changed)";
 
@@ -93,6 +102,9 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : S
                 _ => new AuditChange(p.Metadata.Name, Format(p.OriginalValue), Format(p.CurrentValue)),
             })
             .Where(c => c.Before != c.After)
+            .Select(c => Private.Contains((entry.Metadata.ClrType, c.Property))
+                ? c with { Before = c.Before is null ? null : WithheldValue, After = c.After is null ? null : entry.State == EntityState.Added ? WithheldValue : WithheldChange }
+                : c)
             .ToList();
         if (changes.RemoveAll(c => Withheld.Contains((entry.Metadata.ClrType, c.Property))) > 0 || entry.Entity is DiversityRecord)
             changes.Add(new AuditChange("Answers", entry.State == EntityState.Added ? null : WithheldValue,

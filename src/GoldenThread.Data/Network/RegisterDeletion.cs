@@ -1,3 +1,4 @@
+using GoldenThread.Development;
 using GoldenThread.Frameworks;
 using GoldenThread.Measures;
 using GoldenThread.Network;
@@ -47,8 +48,9 @@ public static class RegisterDeletion
                 Count(await db.Memberships.CountAsync(m => m.BodyId == b.Id, cancellationToken), "current or past membership", "current or past memberships"),
                 Count(await db.BodyFeeds.CountAsync(f => f.FeedsIntoBodyId == b.Id, cancellationToken), "body feeding into it", "bodies feeding into it"),
             }),
-            // Nothing refers to a post, a membership, a measure or a plan action; a measure's points and notes go with it.
-            Post or Membership or Measure or PlanAction => ("", "", Array.Empty<string?>()),
+            // Nothing refers to a post, a membership, a measure, a plan action or a learning set's session; a measure's
+            // points and notes go with it, a session's attendance with the session.
+            Post or Membership or Measure or PlanAction or LearningSetSession => ("", "", Array.Empty<string?>()),
             _ => throw new ArgumentException($"{row.GetType().Name} is not a register row", nameof(row)),
         };
         var held = parts.OfType<string>().ToList();
@@ -67,6 +69,8 @@ public static class RegisterDeletion
             await db.MeasurePoints.Where(p => p.MeasureId == measure.Id).LoadAsync(cancellationToken);
             await db.MeasureAnnotations.Where(a => a.MeasureId == measure.Id).LoadAsync(cancellationToken);
         }
+        if (row is LearningSetSession session)
+            await db.LearningSetAttendance.Where(a => a.SessionId == session.Id).LoadAsync(cancellationToken);
         db.Remove(row);
         return await RemovedRowReferences.EndAsync(db, [row], cancellationToken);
     }

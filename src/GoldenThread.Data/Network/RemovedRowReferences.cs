@@ -62,6 +62,16 @@ public static class RemovedRowReferences
                 consequences.Add($"{member.Name} stays a member of their learning set by name, no longer linked to the register");
                 member.PersonId = null;
             }
+            foreach (var set in await db.LearningSets.Where(s => s.FacilitatorPersonId != null && ids.Contains(s.FacilitatorPersonId.Value)).ToListAsync(cancellationToken))
+            {
+                consequences.Add($"The learning set {set.Name} no longer has {people[set.FacilitatorPersonId!.Value].Name} as its facilitator");
+                set.FacilitatorPersonId = null;
+            }
+            // A private note stays with its set under its author's name; the consequence says nothing of what it says.
+            var notes = await db.LearningSetNotes.Where(n => n.AuthorPersonId != null && ids.Contains(n.AuthorPersonId.Value)).ToListAsync(cancellationToken);
+            foreach (var author in notes.GroupBy(n => n.AuthorPersonId!.Value))
+                consequences.Add($"{people[author.Key].Name}'s notes in learning sets stay under their name, no longer linked to the register");
+            foreach (var note in notes) note.AuthorPersonId = null;
         }
         return consequences;
     }

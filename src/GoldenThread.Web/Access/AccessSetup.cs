@@ -68,6 +68,7 @@ public static class AccessSetup
         services.AddSingleton<IAuthorizationHandler, RegisterEditorsHandler>();
         services.AddScoped<IAuthorizationHandler, AssessmentRaterHandler>();
         services.AddScoped<IAuthorizationHandler, MentoringPairHandler>();
+        services.AddScoped<IAuthorizationHandler, LearningSetHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, NotFoundOutsideSystem>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Public, p => p.RequireAssertion(_ => true))
@@ -79,6 +80,8 @@ public static class AccessSetup
             .AddPolicy(Policies.PersonProfile, p => p.RequireAuthenticatedUser().AddRequirements(new PersonProfileRequirement()))
             .AddPolicy(Policies.AssessmentRater, p => p.RequireAuthenticatedUser().AddRequirements(new AssessmentRaterRequirement()))
             .AddPolicy(Policies.MentoringPair, p => p.RequireAuthenticatedUser().AddRequirements(new MentoringPairRequirement()))
+            .AddPolicy(Policies.LearningSetFacilitator, p => p.RequireAuthenticatedUser().AddRequirements(new LearningSetFacilitatorRequirement()))
+            .AddPolicy(Policies.LearningSetMember, p => p.RequireAuthenticatedUser().AddRequirements(new LearningSetMemberRequirement()))
             .AddPolicy(Policies.ProgrammeOperator, p => p.RequireAuthenticatedUser().AddRequirements(new NationalRoleRequirement(Roles.ProgrammeOperator)))
             .AddPolicy(Policies.Reviewer, p => p.RequireAuthenticatedUser().AddRequirements(new NationalRoleRequirement(Roles.Reviewer)))
             // An endpoint that names no policy is refused to everyone: forgetting one cannot open a page.

@@ -27,11 +27,16 @@ public static class Policies
     public const string AssessmentRater = "assessment-rater";
     /// <summary>The mentor or mentee, through an account linked to their register person, of the published pair named by the route value <c>mentorshipId</c>.</summary>
     public const string MentoringPair = "mentoring-pair";
+    /// <summary>Leadership team or system admin of the route's system, or the facilitator of the learning set named by the route value <c>learningSetId</c> (through an account linked to them).</summary>
+    public const string LearningSetFacilitator = "learning-set-facilitator";
+    /// <summary>A member or the facilitator of the learning set named by the route value <c>learningSetId</c>: not the leadership team as such.</summary>
+    public const string LearningSetMember = "learning-set-member";
     public const string ProgrammeOperator = "programme-operator";
     public const string Reviewer = "reviewer";
 
     public static readonly IReadOnlyList<string> All =
-        [Public, SignedIn, SystemMember, SystemLeadership, SystemAdmin, BodyMembers, PersonProfile, AssessmentRater, MentoringPair, ProgrammeOperator, Reviewer];
+        [Public, SignedIn, SystemMember, SystemLeadership, SystemAdmin, BodyMembers, PersonProfile, AssessmentRater, MentoringPair,
+         LearningSetFacilitator, LearningSetMember, ProgrammeOperator, Reviewer];
 
     internal static readonly IReadOnlyDictionary<string, string[]> SystemPolicyRoles = new Dictionary<string, string[]>
     {

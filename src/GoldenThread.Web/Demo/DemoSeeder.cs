@@ -3,6 +3,7 @@ using GoldenThread.Data;
 using GoldenThread.Data.Access;
 using GoldenThread.Interchange;
 using GoldenThread.Network;
+using GoldenThread.Web.Shell;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,6 +51,8 @@ public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> us
         db.AddRange(programme.AllRows());
         db.AddRange(DemoSelection.For(network.System, network.People, network.Organisations, time.GetUtcNow()));
         db.AddRange(DemoExchanges.For(network, time.GetUtcNow()));
+        db.AddRange(DemoLearningSets.For([.. db.LearningSets.Local], [.. db.LearningSetMembers.Local], network.People, DemoFrameworks.LeaderPerson(network),
+            UkTime.Today(time)));
         await db.SaveChangesAsync(cancellationToken);
         foreach (var demo in Accounts)
             await CreateAccount(demo, network, cancellationToken);

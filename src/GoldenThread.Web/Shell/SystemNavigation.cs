@@ -16,6 +16,7 @@ public static class SystemNavigation
         yield return new Crumb("Measures", $"/systems/{code}/measures");
         yield return new Crumb("Programmes", $"/systems/{code}/programmes");
         yield return new Crumb("Learning sets", $"/systems/{code}/learning-sets");
+        yield return new Crumb("Learning library", $"/systems/{code}/learning-library");
         yield return new Crumb("Exchanges", $"/systems/{code}/development/exchanges");
         yield return new Crumb("Mentoring", $"/systems/{code}/development/mentoring");
         // One link for the five register lists: with them all, the header would not fit.

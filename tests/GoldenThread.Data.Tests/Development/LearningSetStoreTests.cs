@@ -91,4 +91,67 @@ public class LearningSetStoreTests
         Assert.Null(kept.PersonId);
         Assert.Contains($"{member.Name} stays a member of their learning set by name, no longer linked to the register", consequences);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Save_RunningSet_ReadsBackItsSessionsAttendanceAndNotesAndItsFacilitatorLeavingKeepsTheNoteByName(string provider)
+    {
+        var (database, a, _) = await TwoSystems.CreateAsync(provider);
+        await using var _d = database;
+        var (round, application) = Selected(a);
+        var facilitator = a.People[1];
+        LearningSetSession session;
+        await using (var db = TestContexts.Open(database, SystemScope.Unrestricted))
+        {
+            db.AddRange(round, application);
+            var formed = LearningSetFormation.Form(application, a.People.Select(p => p.Id).ToHashSet(), new DateOnly(2026, 5, 15), Now);
+            db.AddRange(formed.Rows);
+            formed.Set.FacilitatorPersonId = facilitator.Id;
+            session = new LearningSetSession
+            {
+                SystemId = a.System.Id, LearningSetId = formed.Set.Id, Date = new DateOnly(2026, 6, 4), HalfDay = HalfDay.Afternoon,
+                StartsAt = new TimeOnly(13, 30), Hours = 2.75m, Topic = "Asking questions", AttendanceRecordedAt = Now, CreatedAt = Now,
+            };
+            db.Add(session);
+            db.Add(new LearningSetAttendance { SystemId = a.System.Id, SessionId = session.Id, MemberId = formed.Members[0].Id });
+            db.Add(new LearningSetNote { SystemId = a.System.Id, LearningSetId = formed.Set.Id, AuthorPersonId = facilitator.Id, AuthorName = facilitator.Name, Text = "Kept to the set", WrittenAt = Now });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var check = TestContexts.Open(database, SystemScope.Of([a.System.Id])))
+        {
+            var stored = await check.LearningSetSessions.SingleAsync();
+            Assert.Equal((HalfDay.Afternoon, (TimeOnly?)new TimeOnly(13, 30), 2.75m, "Asking questions"), (stored.HalfDay, stored.StartsAt, stored.Hours, stored.Topic));
+            Assert.Equal(session.Id, (await check.LearningSetAttendance.SingleAsync()).SessionId);
+            Assert.Equal("Kept to the set", (await check.LearningSetNotes.SingleAsync()).Text);
+            var trail = await check.AuditEntries.SingleAsync(e => e.Entity == nameof(LearningSetNote));
+            Assert.Equal(GoldenThread.Data.Audit.AuditInterceptor.WithheldValue, trail.Changes.Single(c => c.Property == "Text").After);
+        }
+
+        IReadOnlyList<string> consequences;
+        await using (var db = TestContexts.Open(database, SystemScope.Of([a.System.Id])))
+        {
+            db.Memberships.RemoveRange(db.Memberships.Where(m => m.PersonId == facilitator.Id));
+            foreach (var post in db.Posts.Include(p => p.Successors).Where(p => p.HolderPersonId == facilitator.Id)) post.HolderPersonId = null;
+            foreach (var post in db.Posts.Include(p => p.Successors)) post.Successors.RemoveAll(s => s.PersonId == facilitator.Id);
+            consequences = await RegisterDeletion.StageAsync(db, await db.People.SingleAsync(p => p.Id == facilitator.Id), CancellationToken.None);
+            await db.SaveChangesAsync();
+        }
+        await using (var check = TestContexts.Open(database, SystemScope.Unrestricted))
+        {
+            Assert.Null((await check.LearningSets.SingleAsync()).FacilitatorPersonId);
+            var note = await check.LearningSetNotes.SingleAsync();
+            Assert.Equal((null, facilitator.Name), (note.AuthorPersonId, note.AuthorName));
+            Assert.Contains($"The learning set Falls first no longer has {facilitator.Name} as its facilitator", consequences);
+        }
+
+        await using (var db = TestContexts.Open(database, SystemScope.Of([a.System.Id])))
+        {
+            await RegisterDeletion.StageAsync(db, await db.LearningSetSessions.SingleAsync(), CancellationToken.None);
+            await db.SaveChangesAsync();
+        }
+        await using var after = TestContexts.Open(database, SystemScope.Unrestricted);
+        Assert.False(await after.LearningSetAttendance.AnyAsync());
+        Assert.True(await after.AuditEntries.AnyAsync(e => e.Entity == nameof(LearningSetAttendance) && e.Action == "delete"));
+    }
 }

@@ -121,6 +121,14 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/development/mentoring/pairs/{mentorshipId:guid}"] = "mentoring-pair",
         ["/systems/{code}/development/mentoring/pairs/{mentorshipId:guid}/meetings/new"] = "mentoring-pair",
         ["/systems/{code}/development/mentoring/pairs/{mentorshipId:guid}/end"] = "mentoring-pair",
+        ["/systems/{code}/learning-sets/{learningSetId:guid}/facilitator"] = "system-leadership",
+        ["/systems/{code}/learning-sets/{learningSetId:guid}/sessions/new"] = "learning-set-facilitator",
+        ["/systems/{code}/learning-sets/{learningSetId:guid}/sessions/{sessionId:guid}"] = "learning-set-facilitator",
+        ["/systems/{code}/learning-sets/{learningSetId:guid}/sessions/{sessionId:guid}/delete"] = "learning-set-facilitator",
+        ["/systems/{code}/learning-sets/{learningSetId:guid}/sessions/{sessionId:guid}/attendance"] = "learning-set-facilitator",
+        ["/systems/{code}/learning-sets/{learningSetId:guid}/summary"] = "learning-set-facilitator",
+        ["/systems/{code}/learning-sets/{learningSetId:guid}/notes"] = "learning-set-member",
+        ["/systems/{code}/learning-library"] = "system-member",
         ["/systems/{code}/framework/plan"] = "system-member",
         ["/systems/{code}/framework/plan.csv"] = "system-member",
         ["/systems/{code}/framework/plan/print"] = "system-member",
@@ -304,6 +312,10 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["assessment-rater"] =  [SignIn,  Forbidden, Forbidden, Forbidden, Allowed,  NotFound,  NotFound,  NotFound, Forbidden],
         // The probes' pair is the demo professional's; MentoringTests cover the leadership team and a pair not yet published.
         ["mentoring-pair"] =    [SignIn,  Forbidden, Forbidden, Forbidden, Allowed,  NotFound,  NotFound,  NotFound, Forbidden],
+        // The probes' learning set has the demo professional as its facilitator; LearningSetRunningTests covers a member,
+        // a professional who is neither, and the leadership team kept out of the notes.
+        ["learning-set-facilitator"] = [SignIn, Allowed, Allowed, Forbidden, Allowed,  NotFound,  NotFound,  NotFound, Forbidden],
+        ["learning-set-member"] = [SignIn,  Forbidden, Forbidden, Forbidden, Allowed,  NotFound,  NotFound,  NotFound, Forbidden],
         ["programme-operator"] = [SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Forbidden, Forbidden],
         ["reviewer"] =          [SignIn,  Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Forbidden],
     };
@@ -343,8 +355,17 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         Samples["postId"] = (await db.Posts.FirstAsync(p => p.SystemId == system.Id)).Id.ToString();
         var note = await db.MeasureAnnotations.FirstAsync(a => a.SystemId == system.Id);
         (Samples["measureId"], Samples["noteId"]) = (note.MeasureId.ToString(), note.Id.ToString());
-        // A learning set of the demo's Spring 2026 round.
-        Samples["learningSetId"] = (await db.LearningSets.FirstAsync(s => s.SystemId == system.Id)).Id.ToString();
+        // A learning set of the demo's Spring 2026 round, facilitated by the demo professional, with a session held yesterday.
+        var learningSet = await db.LearningSets.OrderBy(s => s.Name).FirstAsync(s => s.SystemId == system.Id);
+        learningSet.FacilitatorPersonId = Guid.Parse(Samples["personId"]);
+        var session = new GoldenThread.Development.LearningSetSession
+        {
+            SystemId = system.Id, LearningSetId = learningSet.Id, Date = GoldenThread.Network.UkDate.Today(TimeProvider.System).AddDays(-1),
+            Hours = 3, Topic = "Permission probe session",
+        };
+        db.LearningSetSessions.Add(session);
+        await db.SaveChangesAsync();
+        (Samples["learningSetId"], Samples["sessionId"]) = (learningSet.Id.ToString(), session.Id.ToString());
         // The demo's published exchange round and one of its pairs.
         var pairing = await db.ExchangePairings.FirstAsync(p => p.SystemId == system.Id && p.PublishedAt != null);
         (Samples["exchangeId"], Samples["pairingId"]) = (pairing.RoundId.ToString(), pairing.Id.ToString());

@@ -458,6 +458,9 @@ namespace GoldenThread.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("FacilitatorPersonId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly>("FormedOn")
                         .HasColumnType("date");
 
@@ -473,6 +476,9 @@ namespace GoldenThread.Data.Migrations.Postgres
                     b.Property<Guid?>("RoundId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("SummaryPublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("SystemId")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -480,6 +486,14 @@ namespace GoldenThread.Data.Migrations.Postgres
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<string>("WhatDidNotWork")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("WhatWorked")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("WickedIssueDescription")
                         .HasMaxLength(4000)
@@ -494,11 +508,43 @@ namespace GoldenThread.Data.Migrations.Postgres
                     b.HasIndex("ApplicationId")
                         .IsUnique();
 
+                    b.HasIndex("FacilitatorPersonId");
+
                     b.HasIndex("RoundId");
 
                     b.HasIndex("SystemId");
 
+                    b.HasIndex("SystemId", "SummaryPublishedAt");
+
                     b.ToTable("learning_sets", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Development.LearningSetAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("SystemId");
+
+                    b.HasIndex("SessionId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("learning_set_attendance", (string)null);
                 });
 
             modelBuilder.Entity("GoldenThread.Development.LearningSetMember", b =>
@@ -547,6 +593,98 @@ namespace GoldenThread.Data.Migrations.Postgres
                     b.HasIndex("SystemId");
 
                     b.ToTable("learning_set_members", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Development.LearningSetNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("AuthorPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LearningSetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorPersonId");
+
+                    b.HasIndex("SystemId");
+
+                    b.HasIndex("LearningSetId", "WrittenAt");
+
+                    b.ToTable("learning_set_notes", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Development.LearningSetSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AttendanceRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HalfDay")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("numeric(4,2)");
+
+                    b.Property<Guid>("LearningSetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly?>("StartsAt")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SystemId");
+
+                    b.HasIndex("LearningSetId", "Date");
+
+                    b.ToTable("learning_set_sessions", (string)null);
                 });
 
             modelBuilder.Entity("GoldenThread.Development.MenteeRequest", b =>
@@ -2421,10 +2559,36 @@ namespace GoldenThread.Data.Migrations.Postgres
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("GoldenThread.Network.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FacilitatorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("GoldenThread.Programmes.ProgrammeRound", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SystemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GoldenThread.Development.LearningSetAttendance", b =>
+                {
+                    b.HasOne("GoldenThread.Development.LearningSetMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("GoldenThread.Development.LearningSetSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
 
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
@@ -2445,6 +2609,41 @@ namespace GoldenThread.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SystemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GoldenThread.Development.LearningSetNote", b =>
+                {
+                    b.HasOne("GoldenThread.Network.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GoldenThread.Development.LearningSet", null)
+                        .WithMany()
+                        .HasForeignKey("LearningSetId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SystemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GoldenThread.Development.LearningSetSession", b =>
+                {
+                    b.HasOne("GoldenThread.Development.LearningSet", null)
+                        .WithMany()
+                        .HasForeignKey("LearningSetId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
 
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()

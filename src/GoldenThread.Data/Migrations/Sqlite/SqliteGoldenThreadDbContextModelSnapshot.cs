@@ -452,6 +452,9 @@ namespace GoldenThread.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("FacilitatorPersonId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("FormedOn")
                         .HasColumnType("TEXT");
 
@@ -467,6 +470,9 @@ namespace GoldenThread.Data.Migrations.Sqlite
                     b.Property<Guid?>("RoundId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SummaryPublishedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SystemId")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -474,6 +480,14 @@ namespace GoldenThread.Data.Migrations.Sqlite
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatDidNotWork")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatWorked")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("WickedIssueDescription")
                         .HasMaxLength(4000)
@@ -488,11 +502,43 @@ namespace GoldenThread.Data.Migrations.Sqlite
                     b.HasIndex("ApplicationId")
                         .IsUnique();
 
+                    b.HasIndex("FacilitatorPersonId");
+
                     b.HasIndex("RoundId");
 
                     b.HasIndex("SystemId");
 
+                    b.HasIndex("SystemId", "SummaryPublishedAt");
+
                     b.ToTable("learning_sets", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Development.LearningSetAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("SystemId");
+
+                    b.HasIndex("SessionId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("learning_set_attendance", (string)null);
                 });
 
             modelBuilder.Entity("GoldenThread.Development.LearningSetMember", b =>
@@ -541,6 +587,98 @@ namespace GoldenThread.Data.Migrations.Sqlite
                     b.HasIndex("SystemId");
 
                     b.ToTable("learning_set_members", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Development.LearningSetNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LearningSetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorPersonId");
+
+                    b.HasIndex("SystemId");
+
+                    b.HasIndex("LearningSetId", "WrittenAt");
+
+                    b.ToTable("learning_set_notes", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Development.LearningSetSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AttendanceRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HalfDay")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Hours")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("LearningSetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SystemId");
+
+                    b.HasIndex("LearningSetId", "Date");
+
+                    b.ToTable("learning_set_sessions", (string)null);
                 });
 
             modelBuilder.Entity("GoldenThread.Development.MenteeRequest", b =>
@@ -2409,10 +2547,36 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("GoldenThread.Network.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FacilitatorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("GoldenThread.Programmes.ProgrammeRound", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SystemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GoldenThread.Development.LearningSetAttendance", b =>
+                {
+                    b.HasOne("GoldenThread.Development.LearningSetMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("GoldenThread.Development.LearningSetSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
 
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
@@ -2433,6 +2597,41 @@ namespace GoldenThread.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SystemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GoldenThread.Development.LearningSetNote", b =>
+                {
+                    b.HasOne("GoldenThread.Network.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GoldenThread.Development.LearningSet", null)
+                        .WithMany()
+                        .HasForeignKey("LearningSetId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SystemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GoldenThread.Development.LearningSetSession", b =>
+                {
+                    b.HasOne("GoldenThread.Development.LearningSet", null)
+                        .WithMany()
+                        .HasForeignKey("LearningSetId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
 
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
