@@ -69,7 +69,17 @@ public abstract class TakingPartForm(GoldenThreadDbContext db, TimeProvider time
         if (added)
         {
             Db.Add(row);
-            await Db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await Db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // The same form sent twice at once: the other request saved first (one offer and one request a person a round).
+                Db.ChangeTracker.Clear();
+                this.AddError("", "You have already answered in this round. Go back to mentoring to see or change your answer");
+                return Page();
+            }
         }
         else if (!await Db.SaveIfUnchangedAsync(row, Version, cancellationToken))
         {
