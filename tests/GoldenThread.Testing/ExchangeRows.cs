@@ -45,7 +45,8 @@ public static class ExchangeRows
 
     /// <summary>
     /// People of the demo register in the given settings, one each, each of a different organisation, none signed up for
-    /// any exchange yet (so none has a past partner), nor the demo professional.
+    /// any exchange yet (so none has a past partner), nor the demo professional, nor anyone the register lets no one delete
+    /// (a member of a body, a post holder or successor).
     /// </summary>
     public static Task<Guid[]> FreshPeopleAsync(this GoldenThreadApp app, params string[] settings) =>
         app.Query(async db =>
@@ -53,7 +54,8 @@ public static class ExchangeRows
             var professional = await db.Users.Where(u => u.Email == FrameworkRows.Professional).Select(u => u.PersonId).SingleAsync();
             var taken = await db.ExchangeSignUps.Select(s => s.PersonId).Distinct().ToListAsync();
             var candidates = await db.People.Where(p => p.OrganisationId != null && !p.Lay && p.Id != professional && !taken.Contains(p.Id)
-                    && db.Systems.Any(s => s.Id == p.SystemId && s.Code == DemoNetwork.SystemCode))
+                    && db.Systems.Any(s => s.Id == p.SystemId && s.Code == DemoNetwork.SystemCode)
+                    && !db.Memberships.Any(m => m.PersonId == p.Id) && !db.Posts.Any(x => x.HolderPersonId == p.Id) && !db.PostSuccessors.Any(x => x.PersonId == p.Id))
                 .OrderBy(p => p.Name).ToListAsync();
             var organisations = new HashSet<Guid>();
             var chosen = new List<Guid>();

@@ -24,7 +24,6 @@ public static class RegisterDeletion
                 Count(await db.Memberships.CountAsync(m => m.PersonId == p.Id, cancellationToken), "membership", "memberships"),
                 Count(await db.Posts.CountAsync(x => x.HolderPersonId == p.Id, cancellationToken), "post", "posts"),
                 Count(await db.PostSuccessors.CountAsync(s => s.PersonId == p.Id, cancellationToken), "place in a post’s succession", "places in posts’ succession"),
-                Count(await db.ExchangeSignUps.CountAsync(s => s.PersonId == p.Id, cancellationToken), "workplace exchange sign-up", "workplace exchange sign-ups"),
             }),
             Organisation o => (o.Name, "change or remove them first", new[]
             {

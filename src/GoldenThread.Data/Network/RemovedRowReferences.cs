@@ -7,7 +7,7 @@ namespace GoldenThread.Data.Network;
 /// Rows outside the network that point into it, and what becomes of them when the network rows they point to are
 /// removed, by an import or by a delete in the register: a body secretary's role on a removed body ends, a removed
 /// person's diversity record (special category data) is deleted with them, an account linked to a removed
-/// person is unlinked (the account stays), a measure owned by a removed person, or belonging to a removed body,
+/// person is unlinked (the account stays), a removed person's workplace exchange sign-ups and pairs are deleted, a measure owned by a removed person, or belonging to a removed body,
 /// loses its owner or body (the measure and its data stay), and a removed person's place in a learning set is kept by
 /// name, unlinked from the register.
 /// </summary>
@@ -56,6 +56,7 @@ public static class RemovedRowReferences
                 consequences.Add($"The measure {measure.Name} no longer has {people[measure.OwnerPersonId!.Value].Name} as its owner");
                 measure.OwnerPersonId = null;
             }
+            await EndExchangesAsync(db, ids, consequences, cancellationToken);
             // A learning set keeps its member by name, as one named outside the register would be.
             foreach (var member in await db.LearningSetMembers.Where(m => m.PersonId != null && ids.Contains(m.PersonId.Value)).ToListAsync(cancellationToken))
             {
@@ -74,6 +75,25 @@ public static class RemovedRowReferences
             foreach (var note in notes) note.AuthorPersonId = null;
         }
         return consequences;
+    }
+
+    /// <summary>
+    /// A removed person's workplace exchanges go with them: their sign-ups, and their pairs with what both partners
+    /// wrote after the visits (a pair cannot stand with one person), each row through the audit trail.
+    /// </summary>
+    private static async Task EndExchangesAsync(GoldenThreadDbContext db, List<Guid> ids, List<string> consequences, CancellationToken cancellationToken)
+    {
+        var signUps = await db.ExchangeSignUps.Where(s => ids.Contains(s.PersonId)).ToListAsync(cancellationToken);
+        var pairings = await db.ExchangePairings.Where(p => ids.Contains(p.PersonA) || ids.Contains(p.PersonB)).ToListAsync(cancellationToken);
+        var pairingIds = pairings.Select(p => p.Id).ToList();
+        var reflections = await db.ExchangeReflections.Where(r => pairingIds.Contains(r.PairingId)).ToListAsync(cancellationToken);
+        var reflectionIds = reflections.Select(r => r.Id).ToList();
+        db.RemoveRange(await db.ExchangeIdeas.Where(i => reflectionIds.Contains(i.ReflectionId)).ToListAsync(cancellationToken));
+        db.RemoveRange(reflections);
+        db.RemoveRange(pairings);
+        db.RemoveRange(signUps);
+        if (signUps.Count > 0 || pairings.Count > 0)
+            consequences.Add("The workplace exchange sign-ups and pairs of removed people are deleted, with the pairs' reflections");
     }
 
     private static async Task<Dictionary<string, string>> AccountNamesAsync(GoldenThreadDbContext db, IEnumerable<string> ids, CancellationToken cancellationToken)

@@ -157,6 +157,33 @@ public abstract class RoundTestsOn(GoldenThreadApp app)
         Assert.Contains("cannot be removed", await response.Content.ReadAsStringAsync());
         Assert.True(await app.Query(db => db.ExchangePairings.AnyAsync(p => p.Id == pairing)));
     }
+
+    [Fact]
+    public async Task DeletingAPersonFromTheRegister_DeletesTheirSignUpsAndPairsWithThePairsReflections()
+    {
+        var (gp, acute) = await app.FreshPeopleAsync("primary-care", "acute") is [var a, var b] ? (a, b) : default;
+        var round = await app.AddExchangeRoundAsync("Deletion round", ExchangeRoundStatus.Published);
+        await app.SignUpAsync(round, gp);
+        await app.SignUpAsync(round, acute);
+        var pairing = await app.PairAsync(round, gp, acute, DateTimeOffset.UnixEpoch);
+        await app.Query(async db =>
+        {
+            var systemId = await db.ExchangeRounds.Where(r => r.Id == round).Select(r => r.SystemId).SingleAsync();
+            var reflection = new ExchangeReflection { SystemId = systemId, RoundId = round, PairingId = pairing, PersonId = acute, Visit = 1, Learned = "Partner's notes" };
+            db.ExchangeReflections.Add(reflection);
+            db.ExchangeIdeas.Add(new ExchangeIdea { SystemId = systemId, RoundId = round, ReflectionId = reflection.Id, Text = "An idea", Theme = "other" });
+            return await db.SaveChangesAsync();
+        });
+        using var client = await app.ClientFor(FrameworkRows.Leader);
+        var delete = $"/systems/QXV/people/{gp}/delete";
+
+        var response = await GoldenThreadApp.PostForm(client, delete, []);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal((0, 1, 0, 0), await app.Query(async db => (
+            await db.ExchangeSignUps.CountAsync(s => s.PersonId == gp), await db.ExchangeSignUps.CountAsync(s => s.RoundId == round),
+            await db.ExchangePairings.CountAsync(p => p.RoundId == round), await db.ExchangeIdeas.CountAsync(i => i.RoundId == round))));
+    }
 }
 
 /// <summary>The leadership team opens a round, closes it into pairs, swaps, removes and publishes them, on SQLite.</summary>
