@@ -35,6 +35,13 @@ public abstract class BrowserTest(BrowserFixture app, ITestOutputHelper output) 
     /// frame after each resize (fonts loading count), so whether a link is showing at a given moment is a race; the link
     /// is found whether shown or not and its address opened.
     /// </summary>
+    /// <summary>Goes to one of leadership development's parts the way a user does: the header's Development, then its card.</summary>
+    protected static async Task DevelopmentAsync(IPage page, string name)
+    {
+        await NavigateAsync(page, "Development");
+        await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+    }
+
     protected static async Task NavigateAsync(IPage page, string name)
     {
         var link = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" })

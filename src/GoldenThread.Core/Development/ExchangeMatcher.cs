@@ -125,8 +125,8 @@ public sealed class ExchangeMatcher(ExchangeWeights weights)
             var (a, b) = (people[i], people[j]);
             if (organisation[i] == organisation[j]) return $"{a.Id} and {b.Id} work for the same organisation";
             if (setting[i] == setting[j]) return $"{a.Id} and {b.Id} both work in {a.Setting}";
-            if (a.Avoid.Contains(b.Id)) return $"{a.Id} asked not to be paired with {b.Id}";
-            if (b.Avoid.Contains(a.Id)) return $"{b.Id} asked not to be paired with {a.Id}";
+            // Which of them asked stays theirs: the coordinator learns only that the pair is not to be made.
+            if (a.Avoid.Contains(b.Id) || b.Avoid.Contains(a.Id)) return $"{a.Id} and {b.Id} are not to be paired: one of them asked not to be";
             var shared = SharedSlots(i, j);
             return $"{a.Id} and {b.Id} share {(shared == 1 ? "1 half-day" : $"{shared} half-days")}; a pair needs {weights.MinimumSharedSlots}";
         }

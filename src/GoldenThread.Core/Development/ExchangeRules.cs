@@ -92,6 +92,9 @@ public static class ExchangeRules
     /// The problems of a sign-up of <paramref name="person"/> to a round offering <paramref name="roundSlots"/>: the
     /// half-days chosen must be the round's, at least as many as a pair needs; nobody avoids themselves.
     /// </summary>
+    /// <summary>How many people one may ask not to be paired with: enough for a real conflict, too few to empty the pool.</summary>
+    public const int MostAvoided = 3;
+
     public static List<FieldError> CheckSignUp(IReadOnlyCollection<string> roundSlots, IReadOnlyCollection<string> availability,
         IReadOnlyCollection<Guid> avoid, Guid person, int minimumSharedSlots)
     {
@@ -101,6 +104,7 @@ public static class ExchangeRules
         else if (availability.Distinct().Count() < minimumSharedSlots)
             errors.Add(new FieldError("availability", $"Select at least {minimumSharedSlots} half-days you could make: a pair makes {minimumSharedSlots} visits"));
         if (avoid.Contains(person)) errors.Add(new FieldError("avoid", "You cannot avoid yourself: select other people"));
+        else if (avoid.Distinct().Count() > MostAvoided) errors.Add(new FieldError("avoid", $"Select up to {MostAvoided} people you must not be paired with"));
         return errors;
     }
 

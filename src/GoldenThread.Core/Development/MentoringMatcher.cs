@@ -79,7 +79,7 @@ public sealed class MentoringMatcher(MentoringWeights weights, Vocabularies voca
     {
         var sink = mentors.Count + mentees.Count + 1;
         var scale = (long)supply * (mentors.Count + mentees.Count) + 1;
-        var flow = new MinCostFlow();
+        using var flow = new MinCostFlow();
         for (var i = 0; i < mentors.Count; i++)
             flow.AddArcWithCapacityAndUnitCost(0, 1 + i, mentors[i].Capacity, 0);
         var first = -1;

@@ -34,8 +34,6 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : S
         (typeof(NetworkUpload), nameof(NetworkUpload.Content)),
         // authenticator keys and recovery codes
         (typeof(IdentityUserToken<string>), nameof(IdentityUserToken<string>.Value)),
-        // a mentoring meeting's notes are the pair's alone: the leadership team reads the trail
-        (typeof(MentoringMeeting), nameof(MentoringMeeting.Notes)),
     ];
 
     /// <summary>
@@ -49,12 +47,13 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : S
     ];
 
     /// <summary>
-    /// Private to a few people (a learning set's notes, read only by its members and facilitator): the trail keeps that
+    /// Private to a few people (a learning set's notes, read only by its members and facilitator; a mentoring meeting's,
+    /// read only by the pair): the trail keeps that
     /// the value was set, changed or removed, not what it says, since the leadership team reads the trail.
     /// </summary>
     private static readonly HashSet<(Type Entity, string Property)> Private =
     [
-        (typeof(GoldenThread.Development.LearningSetNote), nameof(GoldenThread.Development.LearningSetNote.Text)),
+        (typeof(LearningSetNote), nameof(LearningSetNote.Text)), (typeof(MentoringMeeting), nameof(MentoringMeeting.Notes)),
     ];
 
     public const string WithheldValue = "(withheld)";

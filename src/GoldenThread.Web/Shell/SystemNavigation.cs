@@ -15,10 +15,8 @@ public static class SystemNavigation
         yield return new Crumb("Framework", $"/systems/{code}/framework");
         yield return new Crumb("Measures", $"/systems/{code}/measures");
         yield return new Crumb("Programmes", $"/systems/{code}/programmes");
-        yield return new Crumb("Learning sets", $"/systems/{code}/learning-sets");
-        yield return new Crumb("Learning library", $"/systems/{code}/learning-library");
-        yield return new Crumb("Exchanges", $"/systems/{code}/development/exchanges");
-        yield return new Crumb("Mentoring", $"/systems/{code}/development/mentoring");
+        // One link for learning sets, the learning library, exchanges and mentoring, as for the register's lists.
+        yield return new Crumb("Development", $"/systems/{code}/development");
         // One link for the five register lists: with them all, the header would not fit.
         yield return new Crumb("Register", $"/systems/{code}/register");
         yield return new Crumb("Diversity", $"/systems/{code}/diversity");

@@ -47,7 +47,7 @@ public class ExchangeTests : BrowserTest, IClassFixture<BrowserFixture>
         var member = await OpenAsync();
         await SignInAsync(member, FrameworkRows.Professional);
         await member.GotoAsync("/systems/QXV");
-        await NavigateAsync(member, "Exchanges");
+        await DevelopmentAsync(member, "Workplace exchanges");
         await member.LookAsync("exchanges", Output);
         await member.GetByRole(AriaRole.Link, new() { Name = "Sign up for Browser exchange round" }).ClickAsync();
         await member.LookAsync("exchange-sign-up", Output);
@@ -77,7 +77,7 @@ public class ExchangeTests : BrowserTest, IClassFixture<BrowserFixture>
             pairing.FirstVisit = new ExchangeSlot(GoldenThread.Network.UkDate.Today(TimeProvider.System).AddDays(-1), false).ToString();
             return await db.SaveChangesAsync();
         });
-        await NavigateAsync(member, "Exchanges");
+        await DevelopmentAsync(member, "Workplace exchanges");
         await member.GetByRole(AriaRole.Link, new() { Name = "Your exchange in Browser exchange round" }).ClickAsync();
         await Expect(member.Locator("#partner")).ToContainTextAsync(await app.Query(db => db.People.Where(p => p.Id == partner).Select(p => p.Name).SingleAsync()));
         await member.LookAsync("exchange-mine", Output);

@@ -14,7 +14,7 @@ public class LearningSetTests(BrowserFixture app, ITestOutputHelper output) : Br
         var page = await OpenAsync();
         await SignInAsync(page, "professional@goldenthread.example");
         await page.GotoAsync("/systems/QXV");
-        await NavigateAsync(page, "Learning sets");
+        await DevelopmentAsync(page, "Learning sets");
         await page.GetByRole(AriaRole.Link, new() { Name = Falls }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync(Falls);
         await page.LookAsync("learning-set", Output);
@@ -47,7 +47,7 @@ public class LearningSetTests(BrowserFixture app, ITestOutputHelper output) : Br
         await page.LookAsync("learning-set-notes", Output);
 
         await page.GotoAsync("/systems/QXV");
-        await NavigateAsync(page, "Learning library");
+        await DevelopmentAsync(page, "Learning library");
         await Expect(page.Locator("#library")).ToContainTextAsync(Falls);
         await page.LookAsync("learning-library", Output);
     }

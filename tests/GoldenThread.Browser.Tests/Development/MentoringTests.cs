@@ -22,7 +22,7 @@ public class MentoringTests : BrowserTest, IClassFixture<BrowserFixture>
         await SignInAsync(page, FrameworkRows.Professional);
 
         await page.GotoAsync("/systems/QXV");
-        await NavigateAsync(page, "Mentoring");
+        await DevelopmentAsync(page, "Mentoring");
         await Expect(page.Locator("#my-pairs")).ToContainTextAsync(DemoMentoring.PublishedTitle);
         await page.LookAsync("mentoring", Output);
 

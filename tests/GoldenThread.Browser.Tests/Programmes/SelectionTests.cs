@@ -60,7 +60,7 @@ public class SelectionTests : BrowserTest, IClassFixture<BrowserFixture>
         var member = await OpenAsync();
         await SignInAsync(member, "professional@goldenthread.example");
         await member.GotoAsync("/systems/QXV");
-        await NavigateAsync(member, "Learning sets");
+        await DevelopmentAsync(member, "Learning sets");
         await member.LookAsync("learning-sets", Output);
         await member.GetByRole(AriaRole.Link, new() { Name = "Riverside Falls Team" }).ClickAsync();
         await Expect(member.Locator("#members tbody tr")).ToHaveCountAsync(6);

@@ -113,8 +113,8 @@ public class ExchangeMatcherTests
         var matcher = ExchangeMatcher.Default;
         Assert.Equal("Nobody can be paired with themselves", matcher.Check(a, a).Refusal);
         Assert.Equal("a1 and b1 work for the same organisation", matcher.Check(a, FourPeople[1] with { OrganisationId = "o1" }).Refusal);
-        Assert.Equal("a1 asked not to be paired with b1", matcher.Check(a with { Avoid = ["b1"] }, FourPeople[1]).Refusal);
-        Assert.Equal("b1 asked not to be paired with a1", matcher.Check(a, FourPeople[1] with { Avoid = ["a1"] }).Refusal);
+        Assert.Equal("a1 and b1 are not to be paired: one of them asked not to be", matcher.Check(a with { Avoid = ["b1"] }, FourPeople[1]).Refusal);
+        Assert.Equal("a1 and b1 are not to be paired: one of them asked not to be", matcher.Check(a, FourPeople[1] with { Avoid = ["a1"] }).Refusal);
         Assert.Equal("a1 and b1 share 1 half-day; a pair needs 2",
             matcher.Check(a, FourPeople[1] with { Availability = [Slot("2026-12-01-am"), Slot("2026-12-05-pm")] }).Refusal);
     }

@@ -105,6 +105,10 @@ public class ExchangeRulesTests
             Assert.Single(ExchangeRules.CheckSignUp(offered, ["2026-12-02-am"], [], me, 2)).Message);
         Assert.Equal("avoid", Assert.Single(ExchangeRules.CheckSignUp(offered, offered, [me], me, 2)).Field);
         Assert.Empty(ExchangeRules.CheckSignUp(offered, offered, [Guid.NewGuid()], me, 2));
+        // Three people is the limit, whatever a hand-made form sends: four would be refused beside the field.
+        Assert.Empty(ExchangeRules.CheckSignUp(offered, offered, [Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()], me, 2));
+        Assert.Equal(new FieldError("avoid", "Select up to 3 people you must not be paired with"),
+            Assert.Single(ExchangeRules.CheckSignUp(offered, offered, [Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()], me, 2)));
     }
 
     [Fact]

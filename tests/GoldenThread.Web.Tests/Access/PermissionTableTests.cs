@@ -59,6 +59,7 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/people/{personId:guid}/delete"] = "system-leadership",
         ["/systems/{code}/me"] = "system-member",
         ["/systems/{code}/register"] = "system-member",
+        ["/systems/{code}/development"] = "system-member",
         ["/systems/{code}/organisations"] = "system-member",
         ["/systems/{code}/organisations/new"] = "system-leadership",
         ["/systems/{code}/organisations/{organisationId:guid}"] = "system-member",

@@ -12,7 +12,7 @@ public class OverviewTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
         var page = GoldenThreadApp.Parse(await client.GetStringAsync("/systems/QXV"));
 
         Assert.Equal("NHS Severn Vale Integrated Care Board", page.QuerySelector("h1")!.TextContent.Trim());
-        Assert.Equal(["Overview", "Structure", "Representation", "Framework", "Measures", "Programmes", "Learning sets", "Learning library", "Exchanges", "Mentoring", "Register", "Diversity", "My profile"], page.QuerySelectorAll(".nhsuk-header__navigation-link[href]").Select(a => a.TextContent.Trim()).ToList());
+        Assert.Equal(["Overview", "Structure", "Representation", "Framework", "Measures", "Programmes", "Development", "Register", "Diversity", "My profile"], page.QuerySelectorAll(".nhsuk-header__navigation-link[href]").Select(a => a.TextContent.Trim()).ToList());
         Assert.Contains("Professional", page.QuerySelector(".nhsuk-summary-list")!.TextContent);
     }
 

@@ -17,7 +17,7 @@ namespace GoldenThread.Web.Pages.Development.Exchanges;
 [Authorize(Policy = Policies.SystemMember)]
 public sealed class SignUpModel(GoldenThreadDbContext db, TimeProvider time) : ExchangePage(db)
 {
-    public const int MostAvoided = 3;
+    public const int MostAvoided = ExchangeRules.MostAvoided;
 
     [BindProperty] public List<string> Availability { get; set; } = [];
     [BindProperty] public List<Guid?> Avoid { get; set; } = [];

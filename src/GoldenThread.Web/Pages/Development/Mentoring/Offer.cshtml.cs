@@ -20,7 +20,7 @@ public sealed class OfferModel(GoldenThreadDbContext db, TimeProvider time) : Ta
     [BindProperty] public string? Capacity { get; set; }
 
     public static IReadOnlyList<Choice> Capacities =>
-        [.. Enumerable.Range(MentorOffer.LeastCapacity, MentorOffer.MostCapacity).Select(n => new Choice(n.ToString(CultureInfo.InvariantCulture), Prose.Count(n, "mentee")))];
+        [.. Enumerable.Range(MentorOffer.LeastCapacity, MentorOffer.MostCapacity - MentorOffer.LeastCapacity + 1).Select(n => new Choice(n.ToString(CultureInfo.InvariantCulture), Prose.Count(n, "mentee")))];
 
     public async Task<IActionResult> OnGetAsync(string code, Guid mentoringRoundId, CancellationToken cancellationToken)
     {
@@ -39,8 +39,6 @@ public sealed class OfferModel(GoldenThreadDbContext db, TimeProvider time) : Ta
         if (!Open) return Page();
         var capacity = int.TryParse(Capacity, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
         var errors = MentoringRules.CheckOffer(new(capacity, Professions, Settings, AvoidIds), Me!.Value, await RegisterAsync(cancellationToken), Vocabularies.Default);
-        if (!string.IsNullOrWhiteSpace(Capacity) && capacity is null)
-            errors = [.. errors.Where(e => e.Field != "capacity"), new("capacity", "Select how many people you could mentor")];
         var offer = await MineAsync(tracked: true, cancellationToken);
         Exists = offer is not null;
         if (errors.Count > 0)

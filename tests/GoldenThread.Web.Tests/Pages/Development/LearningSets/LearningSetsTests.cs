@@ -27,7 +27,7 @@ public class LearningSetsTests(GoldenThreadApp app) : IClassFixture<GoldenThread
                 ["Severnmouth Falls Collaborative", "Falls at home among older people", "frailty", "7", "Spring 2026", "15 May 2026"],
             ],
             rows);
-        Assert.NotNull(page.QuerySelector("header a[href='/systems/QXV/learning-sets'][aria-current=page]"));
+        Assert.NotNull(page.QuerySelector("header a[href='/systems/QXV/development']"));
     }
 
     [Fact]

@@ -1,0 +1,41 @@
+using GoldenThread.Data;
+using GoldenThread.Web.Access;
+using GoldenThread.Web.Shell;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoldenThread.Web.Pages.Development;
+
+/// <summary>
+/// The way into leadership development, as the register's hub is into the register: one header link for learning sets,
+/// the learning library, workplace exchanges and mentoring, since with a link each the header no longer fits without
+/// JavaScript.
+/// </summary>
+[Authorize(Policy = Policies.SystemMember)]
+public sealed class HubModel(GoldenThreadDbContext db) : GoldenThreadPage
+{
+    public sealed record Entry(string Text, string Href, int Count, string Counted, string About);
+
+    public IReadOnlyList<Entry> Entries { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    {
+        if (await EnterSystemAsync(db, code, "Leadership development", cancellationToken) is not { } system) return NotFound();
+        var id = system.Id;
+        var root = $"/systems/{system.Code}";
+        Entries =
+        [
+            new("Learning sets", $"{root}/learning-sets", await db.LearningSets.CountAsync(s => s.SystemId == id, cancellationToken), "sets",
+                "Small pan-sector teams learning together on a wicked issue, with their facilitator, sessions and measures"),
+            new("Learning library", $"{root}/learning-library",
+                await db.LearningSets.CountAsync(s => s.SystemId == id && s.SummaryPublishedAt != null, cancellationToken), "summaries published",
+                "What worked and what did not, as learning sets shared it"),
+            new("Workplace exchanges", $"{root}/development/exchanges", await db.ExchangeRounds.CountAsync(r => r.SystemId == id, cancellationToken), "rounds",
+                "Two professionals from different workplaces each spend half a day shadowing the other, then reflect and offer ideas"),
+            new("Mentoring", $"{root}/development/mentoring", await db.MentoringRounds.CountAsync(r => r.SystemId == id, cancellationToken), "rounds",
+                "Mentors offer time and what they can support; mentees say what they want; pairs meet in private"),
+        ];
+        return Page();
+    }
+}
