@@ -15,7 +15,11 @@ namespace GoldenThread.Web.Pages.Development;
 [Authorize(Policy = Policies.SystemMember)]
 public sealed class HubModel(GoldenThreadDbContext db) : GoldenThreadPage
 {
-    public sealed record Entry(string Text, string Href, int Count, string Counted, string About);
+    public sealed record Entry(string Text, string Href, int Count, string One, string Many, string About)
+    {
+        /// <summary>What is counted, agreeing with the count: "1 summary published", "2 summaries published".</summary>
+        public string Counted => Count == 1 ? One : Many;
+    }
 
     public IReadOnlyList<Entry> Entries { get; private set; } = [];
 
@@ -26,14 +30,14 @@ public sealed class HubModel(GoldenThreadDbContext db) : GoldenThreadPage
         var root = $"/systems/{system.Code}";
         Entries =
         [
-            new("Learning sets", $"{root}/learning-sets", await db.LearningSets.CountAsync(s => s.SystemId == id, cancellationToken), "sets",
+            new("Learning sets", $"{root}/learning-sets", await db.LearningSets.CountAsync(s => s.SystemId == id, cancellationToken), "set", "sets",
                 "Small pan-sector teams learning together on a wicked issue, with their facilitator, sessions and measures"),
             new("Learning library", $"{root}/learning-library",
-                await db.LearningSets.CountAsync(s => s.SystemId == id && s.SummaryPublishedAt != null, cancellationToken), "summaries published",
+                await db.LearningSets.CountAsync(s => s.SystemId == id && s.SummaryPublishedAt != null, cancellationToken), "summary published", "summaries published",
                 "What worked and what did not, as learning sets shared it"),
-            new("Workplace exchanges", $"{root}/development/exchanges", await db.ExchangeRounds.CountAsync(r => r.SystemId == id, cancellationToken), "rounds",
+            new("Workplace exchanges", $"{root}/development/exchanges", await db.ExchangeRounds.CountAsync(r => r.SystemId == id, cancellationToken), "round", "rounds",
                 "Two professionals from different workplaces each spend half a day shadowing the other, then reflect and offer ideas"),
-            new("Mentoring", $"{root}/development/mentoring", await db.MentoringRounds.CountAsync(r => r.SystemId == id, cancellationToken), "rounds",
+            new("Mentoring", $"{root}/development/mentoring", await db.MentoringRounds.CountAsync(r => r.SystemId == id, cancellationToken), "round", "rounds",
                 "Mentors offer time and what they can support; mentees say what they want; pairs meet in private"),
         ];
         return Page();

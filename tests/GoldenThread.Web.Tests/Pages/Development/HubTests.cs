@@ -14,6 +14,8 @@ public class HubTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
         var links = page.QuerySelectorAll(".nhsuk-card a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/systems/QXV/learning-sets", "/systems/QXV/learning-library", "/systems/QXV/development/exchanges",
             "/systems/QXV/development/mentoring"], links);
+        // The demo has one summary in the library: the count and its noun agree.
+        Assert.StartsWith("1 summary published.", page.QuerySelectorAll(".nhsuk-card__description")[1].TextContent.Trim());
         Assert.Equal("page", page.QuerySelector(".nhsuk-header__navigation-link[href='/systems/QXV/development']")!.GetAttribute("aria-current"));
     }
 }
