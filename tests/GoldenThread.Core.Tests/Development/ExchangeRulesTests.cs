@@ -107,7 +107,7 @@ public class ExchangeRulesTests
         Assert.Empty(ExchangeRules.CheckSignUp(offered, offered, [Guid.NewGuid()], me, 2));
         // Three people is the limit, whatever a hand-made form sends: four would be refused beside the field.
         Assert.Empty(ExchangeRules.CheckSignUp(offered, offered, [Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()], me, 2));
-        Assert.Equal(new FieldError("avoid", "Select up to 3 people you must not be paired with"),
+        Assert.Equal(new GoldenThread.Network.FieldError("avoid", "Select up to 3 people you must not be paired with"),
             Assert.Single(ExchangeRules.CheckSignUp(offered, offered, [Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()], me, 2)));
     }
 
