@@ -1,5 +1,7 @@
 using GoldenThread.Data;
+using GoldenThread.Development;
 using GoldenThread.Web.Access;
+using GoldenThread.Web.Development;
 using GoldenThread.Web.Shell;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.Pages.People;
 
-/// <summary>One person: their profile, every body they sit or sat on, the posts they hold and the posts they could succeed to.</summary>
+/// <summary>
+/// One person: their profile, every body they sit or sat on, the posts they hold and the posts they could succeed to; and,
+/// for themselves and the leadership team, their development record and the time their employer released for it.
+/// </summary>
 [Authorize(Policy = Policies.SystemMember)]
 public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : GoldenThreadPage
 {
@@ -22,6 +27,9 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : G
     public IReadOnlyList<RegisterLink> SuccessorFor { get; private set; } = [];
     public DateOnly Today { get; private set; }
     public bool MayEdit { get; private set; }
+    /// <summary>Null when the reader may not see the record (only the person and those who keep the register may).</summary>
+    public IReadOnlyList<DevelopmentActivity>? Development { get; private set; }
+    public IReadOnlyList<DevelopmentYear> DevelopmentYears { get; private set; } = [];
     [TempData] public string? Done { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string code, Guid personId, CancellationToken cancellationToken)
@@ -46,6 +54,11 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : G
         SuccessorFor = [.. (await db.PostSuccessors.AsNoTracking().Where(s => s.PersonId == personId)
                 .Join(db.Posts, s => s.PostId, p => p.Id, (s, p) => new { p.Id, p.Title, s.Readiness }).ToListAsync(cancellationToken))
             .Select(p => new RegisterLink($"/systems/{Code}/posts/{p.Id}", p.Title, Labels.Readiness(p.Readiness)))];
+        if (MayEdit)
+        {
+            Development = await DevelopmentRecordReading.ReadAsync(db, Code, personId, Today, forSelf: User.PersonId() == personId, cancellationToken);
+            DevelopmentYears = DevelopmentRecord.Years(Development);
+        }
         return Page();
     }
 }
