@@ -33,6 +33,9 @@ public static partial class DemoNetwork
 
     private static string Slug(string name) => new string([.. name.Where(char.IsAsciiLetter)]).ToLowerInvariant();
 
+    /// <summary>The demo's work address of someone: <c>first.last@domain</c>, letters only.</summary>
+    public static string Email(string first, string last, string domain) => $"{Slug(first)}.{Slug(last)}@{domain}";
+
     private sealed class Builder(Random rng)
     {
         private readonly List<PlaceRecord> places = [];
@@ -130,7 +133,7 @@ public static partial class DemoNetwork
             return new PersonRecord($"u{people.Count + 1}", $"{name.First} {name.Last}", row.Profession, row.Specialty,
                 setting, organisationId, seniority, fte, lay)
             {
-                Email = $"{Slug(name.First)}.{Slug(name.Last)}@{domain}",
+                Email = DemoNetwork.Email(name.First, name.Last, domain),
             };
         }
 

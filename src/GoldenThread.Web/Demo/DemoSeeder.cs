@@ -18,16 +18,18 @@ public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> us
 {
     public const string Password = "Demo-password-2026";
 
-    public sealed record DemoAccount(string Email, string DisplayName, string Role, string Explains);
+    /// <summary>A demo account; <paramref name="PersonName"/> is the name of the register person it is linked to, when it is.</summary>
+    public sealed record DemoAccount(string Email, string DisplayName, string Role, string Explains, string? PersonName = null);
 
     public static readonly IReadOnlyList<DemoAccount> Accounts =
     [
         new("admin@goldenthread.example", "Sam Okafor (system admin)", Roles.SystemAdmin, "everything in the demo system, including accounts and roles"),
-        new("leader@goldenthread.example", "Dr Priya Raman (leadership team)", Roles.LeadershipTeam, "the network, representation, self-assessment, measures and the audit log"),
+        new("leader@goldenthread.example", "Dr Priya Raman (leadership team)", Roles.LeadershipTeam, "the network, representation, self-assessment, measures and the audit log",
+            "Priya Raman"),
         new("secretary@goldenthread.example", "Tom Hughes (body secretary)", Roles.BodySecretary, "the members, decisions and concerns of one body"),
-        new("professional@goldenthread.example", "Grace Mensah (professional)", Roles.Professional, "their own profile and development activities"),
+        new("professional@goldenthread.example", "Grace Mensah (professional)", Roles.Professional, "their own profile and development activities", "Grace Mensah"),
         new("operator@goldenthread.example", "Alex Byrne (programme operator)", Roles.ProgrammeOperator, "programme rounds across systems (national)"),
-        new("reviewer@goldenthread.example", "Morgan Ellis (reviewer)", Roles.Reviewer, "applications assigned for review (national)"),
+        new("reviewer@goldenthread.example", "Morgan Ellis (reviewer)", Roles.Reviewer, "applications assigned for review (national)", "Morgan Ellis"),
         .. DemoReviews.MoreReviewers,
     ];
 
@@ -41,6 +43,13 @@ public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> us
         if (NetworkValidator.Validate(document, Vocabularies.Default) is [var first, ..])
             throw new InvalidOperationException($"The demo network is not a valid network file: {first}");
         var network = NetworkEntities.From(document);
+        // The register people the accounts are linked to carry the accounts' names, so "my profile" is the person the header names.
+        foreach (var demo in Accounts)
+            if (LinkedPerson(demo, network) is { } person && demo.PersonName is { } name)
+            {
+                var space = name.IndexOf(' ');
+                (person.Name, person.Email) = (name, person.Email is { } email ? DemoNetwork.Email(name[..space], name[(space + 1)..], email[(email.IndexOf('@') + 1)..]) : null);
+            }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.AddRange(network.AllRows());
         db.AddRange(DemoDiversity.For(network.People, time.GetUtcNow()));
@@ -73,9 +82,7 @@ public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> us
             account = new Account
             {
                 UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, DisplayName = demo.DisplayName, IsDemo = true,
-                PersonId = demo.Role == Roles.Professional ? network.People[0].Id
-                    : demo.Email == DemoReviews.LinkedReviewer ? DemoReviews.ReviewerPerson(network).Id
-                    : demo.Email == DemoFrameworks.Leader ? DemoFrameworks.LeaderPerson(network).Id : null,
+                PersonId = LinkedPerson(demo, network)?.Id,
             };
             var created = await users.CreateAsync(account, Password);
             if (!created.Succeeded)
@@ -90,4 +97,9 @@ public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> us
         });
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private static Person? LinkedPerson(DemoAccount demo, NetworkEntities network) =>
+        demo.Role == Roles.Professional ? network.People[0]
+        : demo.Email == DemoReviews.LinkedReviewer ? DemoReviews.ReviewerPerson(network)
+        : demo.Email == DemoFrameworks.Leader ? DemoFrameworks.LeaderPerson(network) : null;
 }
