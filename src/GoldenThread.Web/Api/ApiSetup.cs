@@ -18,6 +18,7 @@ public static class ApiSetup
         v1.MapProgrammesApi();
         v1.MapRoundSummaryApi();
         v1.MapPlanApi();
+        v1.MapDevelopmentApi();
         Register.RegisterApi.MapRegisterApi(v1);
     }
 }

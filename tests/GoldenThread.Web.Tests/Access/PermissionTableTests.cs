@@ -217,6 +217,7 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["GET /api/v1/systems/{code}/people/{personId:guid}"] = "system-member",
         ["PUT /api/v1/systems/{code}/people/{personId:guid}"] = "person-profile",
         ["DELETE /api/v1/systems/{code}/people/{personId:guid}"] = "system-leadership",
+        ["GET /api/v1/systems/{code}/people/{personId:guid}/development"] = "person-profile",
         ["GET /api/v1/systems/{code}/bodies/"] = "system-member",
         ["POST /api/v1/systems/{code}/bodies/"] = "system-leadership",
         ["GET /api/v1/systems/{code}/bodies/{bodyId:guid}"] = "system-member",
