@@ -35,6 +35,9 @@ public sealed record DevelopmentYear(int StartYear, decimal Exchanges, decimal M
     public string Name => $"{StartYear}/{(StartYear + 1) % 100:00}";
 }
 
+/// <summary>A year of several people's development: the hours, and how many of them it took.</summary>
+public sealed record DevelopmentYearOfMany(DevelopmentYear Hours, int People);
+
 /// <summary>
 /// Someone's development record (issue 9, part 4): what each activity took place, is planned or is waiting for its
 /// attendance, and the time their employer released for it in each financial year — only activities that took place
@@ -77,6 +80,14 @@ public static class DevelopmentRecord
                 g.Where(a => a.Kind == DevelopmentKind.Mentoring).Sum(a => a.Hours),
                 g.Where(a => a.Kind == DevelopmentKind.LearningSet).Sum(a => a.Hours),
                 g.Count()))];
+
+    /// <summary>
+    /// The years in which any of several people's activities took place (an employer's people, say), newest first, with
+    /// the hours of them all by kind and how many of the people took part that year.
+    /// </summary>
+    public static IReadOnlyList<DevelopmentYearOfMany> YearsOfEach(ILookup<Guid, DevelopmentActivity> byPerson) =>
+        [.. Years(byPerson.SelectMany(person => person)).Select(year => new DevelopmentYearOfMany(year,
+            byPerson.Count(person => person.Any(a => a.Status == DevelopmentStatus.TookPlace && FinancialYearOf(a.On) == year.StartYear))))];
 
     /// <summary>"15 hours (2 days)" or "3.5 hours (half a day)": hours with the working days they come to, to the nearest tenth, from half a day up.</summary>
     public static string Describe(decimal hours)

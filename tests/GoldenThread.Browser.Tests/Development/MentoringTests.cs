@@ -51,6 +51,12 @@ public class MentoringTests : BrowserTest, IClassFixture<BrowserFixture>
 
         await page.GetByRole(AriaRole.Link, new() { Name = "End this mentoring early" }).ClickAsync();
         await page.LookAsync("mentoring-end", Output);
+
+        // Their own page counts the meeting's hour in their development record, never its words.
+        await page.GotoAsync("/systems/QXV/me");
+        await Expect(page.Locator("#development ~ table").Last).ToContainTextAsync("Mentoring meeting with");
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("Went through the place board agenda together");
+        await page.LookAsync("development-record", Output);
     }
 
     [Fact]

@@ -69,6 +69,27 @@ public class DevelopmentRecordTests
     }
 
     [Fact]
+    public void YearsOfEach_AddsEveryonesHoursAndCountsEachPersonOnceAYear()
+    {
+        // Ann: 2026/27 two meetings (1 + 1) and 2025/26 a visit (3.5). Bo: 2026/27 a session (3), and a planned one (3).
+        // Cy: only a planned visit, so in no year. 2026/27: 5 hours, 2 people; 2025/26: 3.5 hours, 1 person.
+        var (ann, bo, cy) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var byPerson = new[]
+        {
+            (ann, Activity(DevelopmentKind.Mentoring, new(2026, 6, 1), 1m)),
+            (ann, Activity(DevelopmentKind.Mentoring, new(2026, 7, 1), 1m)),
+            (ann, Activity(DevelopmentKind.Exchange, new(2025, 11, 4), 3.5m)),
+            (bo, Activity(DevelopmentKind.LearningSet, new(2027, 2, 1), 3m)),
+            (bo, Activity(DevelopmentKind.LearningSet, new(2027, 3, 1), 3m, DevelopmentStatus.Planned)),
+            (cy, Activity(DevelopmentKind.Exchange, new(2027, 1, 6), 3.5m, DevelopmentStatus.Planned)),
+        }.ToLookup(a => a.Item1, a => a.Item2);
+
+        Assert.Equal(
+            [new DevelopmentYearOfMany(new DevelopmentYear(2026, 0m, 2m, 3m, 3), 2), new DevelopmentYearOfMany(new DevelopmentYear(2025, 3.5m, 0m, 0m, 1), 1)],
+            DevelopmentRecord.YearsOfEach(byPerson));
+    }
+
+    [Fact]
     public void Years_NothingTookPlace_IsEmpty() =>
         Assert.Empty(DevelopmentRecord.Years([Activity(DevelopmentKind.Exchange, Today.AddDays(7), 3.5m, DevelopmentStatus.Planned)]));
 

@@ -1,6 +1,8 @@
 using System.Net;
+using GoldenThread.Access;
 using GoldenThread.Testing;
 using GoldenThread.Web.Pages.Bodies;
+using GoldenThread.Web.Pages.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.Pages.Organisations;
@@ -167,5 +169,24 @@ public class OrganisationTests(GoldenThreadApp app) : IClassFixture<GoldenThread
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/systems/QXV/organisations/new")).StatusCode);
         Assert.NotEmpty(Names(list));
         Assert.DoesNotContain(list.QuerySelectorAll("a"), a => a.TextContent == "Add an organisation");
+    }
+
+    [Fact]
+    public async Task Get_LeadershipTeam_SeesTheTimeReleasedForItsPeoplesDevelopment_OthersDoNot()
+    {
+        // Ben Carter, Hillshire's only person, in DevelopmentRows: visited Ada on 1 Sep 2026 (3.5 h) and mentored her
+        // 1.5 h on 12 Oct 2026 and 1 h on 15 Mar 2026; his visit of 2030 is to come. 2026/27: 5 hours; 2025/26: 1 hour.
+        await app.AdaDevelopmentAsync();
+        await app.CreateAccountOnceAsync("qaa.organisation.reader@example.org", Roles.Professional, GoldenThreadApp.OtherSystem);
+        var hillshire = await app.Query(db => db.Organisations.Where(o => o.Name == "Hillshire County Council").Select(o => o.Id).SingleAsync());
+        using var leader = await app.ClientFor(GoldenThreadApp.OtherSystemLeader);
+        using var professional = await app.ClientFor("qaa.organisation.reader@example.org");
+
+        var page = GoldenThreadApp.Parse(await leader.GetStringAsync($"/systems/QAA/organisations/{hillshire}"));
+        var other = GoldenThreadApp.Parse(await professional.GetStringAsync($"/systems/QAA/organisations/{hillshire}"));
+
+        Assert.Equal([["2026/27", "1", "3.5", "1.5", "0", "5 hours (0.7 days)"], ["2025/26", "1", "0", "1", "0", "1 hour"]],
+            DevelopmentRows.Cells(page.QuerySelector("#development ~ table")!));
+        Assert.Null(other.QuerySelector("#development"));
     }
 }

@@ -28,11 +28,6 @@ public class DetailDevelopmentTests(GoldenThreadApp app) : IClassFixture<GoldenT
         return GoldenThreadApp.Parse(await client.GetStringAsync($"/systems/{GoldenThreadApp.OtherSystem}/people/{ada}"));
     }
 
-    /// <summary>Each row's cells as read, without the headings the responsive table repeats in each cell for narrow screens.</summary>
-    private static List<string[]> Rows(AngleSharp.Dom.IElement table) =>
-        [.. table.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c =>
-            c.TextContent[(c.QuerySelector(".nhsuk-table-responsive__heading")?.TextContent.Length ?? 0)..].Trim()).ToArray())];
-
     [Fact]
     public async Task Get_LeadershipTeam_SeesTimeReleasedByYearAndEveryActivity()
     {
@@ -41,12 +36,12 @@ public class DetailDevelopmentTests(GoldenThreadApp app) : IClassFixture<GoldenT
         var heading = page.QuerySelectorAll("h3").Select(h => h.TextContent).First(t => t.StartsWith("Time released"));
         Assert.Equal("Time released by Riverton Hospitals NHS Foundation Trust", heading);
         var tables = page.QuerySelectorAll("#development ~ table").ToList();
-        Assert.Equal([["2026/27", "3.5", "1.5", "3", "8 hours (1.1 days)"], ["2025/26", "0", "1", "0", "1 hour"]], Rows(tables[0]));
+        Assert.Equal([["2026/27", "3.5", "1.5", "3", "8 hours (1.1 days)"], ["2025/26", "0", "1", "0", "1 hour"]], DevelopmentRows.Cells(tables[0]));
         var main = page.QuerySelector("main")!.TextContent;
         Assert.Contains("A further 6.5 hours (0.9 days) are planned.", main);
         Assert.Contains("1 learning-set session has passed without attendance being recorded, so it does not count yet.", main);
 
-        var activities = Rows(tables[1]);
+        var activities = DevelopmentRows.Cells(tables[1]);
         Assert.Equal(["10 Jun 2030", "4 Jun 2030", "12 Oct 2026", "1 Oct 2026", "15 Sep 2026", "1 Sep 2026", "15 Mar 2026"], activities.Select(r => r[0]));
         Assert.Equal(("Learning set", "3", "To come"), (activities[0][1], activities[0][3], activities[0][4]));
         Assert.Equal("Summer swaps: visiting Ben Carter at Hillshire County Council (afternoon)", activities[1][2]);

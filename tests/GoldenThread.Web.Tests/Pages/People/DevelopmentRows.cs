@@ -78,4 +78,9 @@ public static class DevelopmentRows
             return await db.SaveChangesAsync();
         });
     }
+
+    /// <summary>Each row's cells as read, without the headings the responsive table repeats in each cell for narrow screens.</summary>
+    public static List<string[]> Cells(AngleSharp.Dom.IElement table) =>
+        [.. table.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c =>
+            c.TextContent[(c.QuerySelector(".nhsuk-table-responsive__heading")?.TextContent.Length ?? 0)..].Trim()).ToArray())];
 }
