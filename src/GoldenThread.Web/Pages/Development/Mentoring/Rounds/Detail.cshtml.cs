@@ -120,8 +120,19 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : M
     /// <summary>Why a proposed pair scored as it did, from the register as it is now.</summary>
     private static IReadOnlyList<string> Reasons(MentoringPool? pool, Mentorship pair) =>
         pool?.MentorOf(pair.MentorPersonId) is { } mentor && pool.MenteeOf(pair.MenteePersonId) is { } mentee
-            ? MentoringPool.Reasons(mentor, mentee, DevelopmentWeights.Default.Mentoring)
+            && MentoringMatcher.Default.Terms(mentor, mentee) is { } terms
+            ? Reasons(terms)
             : [];
+
+    /// <summary>The terms of a pair's score in words, each with the points it gave.</summary>
+    public static IReadOnlyList<string> Reasons(MentoringScore terms)
+    {
+        List<string> reasons = [$"{terms.Base} for an allowed pair"];
+        if (terms.AskedProfession != 0) reasons.Add($"{terms.AskedProfession} for the profession the mentee asked for");
+        if (terms.AskedSetting != 0) reasons.Add($"{terms.AskedSetting} for the setting the mentee asked for");
+        if (terms.DifferentPlaces != 0) reasons.Add($"{terms.DifferentPlaces} for a fresh view from another place");
+        return reasons;
+    }
 
     private async Task<Dictionary<Guid, Someone>> PeopleAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
     {
