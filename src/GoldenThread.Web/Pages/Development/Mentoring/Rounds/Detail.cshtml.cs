@@ -93,8 +93,7 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : M
     {
         if (!await EnterRoundAsync(code, cancellationToken) || await RoundAsync(mentoringRoundId, tracked: false, cancellationToken) is not { } round) return false;
         (Round, Version, Title) = (round, round.Version, round.Title);
-        var offers = await Db.MentorOffers.AsNoTracking().Where(o => o.RoundId == mentoringRoundId).OrderBy(o => o.CreatedAt).ToListAsync(cancellationToken);
-        var requests = await Db.MenteeRequests.AsNoTracking().Where(r => r.RoundId == mentoringRoundId).OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken);
+        var (offers, requests) = await MentoringStore.OffersAndRequestsAsync(Db, mentoringRoundId, cancellationToken);
         var pairs = await Db.Mentorships.AsNoTracking().Where(m => m.RoundId == mentoringRoundId)
             .Select(m => new { Pair = m, Meetings = Db.MentoringMeetings.Count(x => x.MentorshipId == m.Id),
                 Hours = Db.MentoringMeetings.Where(x => x.MentorshipId == m.Id).Sum(x => (decimal?)x.Hours) ?? 0m })
@@ -103,7 +102,7 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : M
             .. pairs.SelectMany(p => new[] { p.Pair.MentorPersonId, p.Pair.MenteePersonId })], cancellationToken);
         Offers = [.. offers.Select(o => new OfferRow(people[o.PersonId], o.Capacity, o.Professions, o.Settings))];
         Requests = [.. requests.Select(r => new RequestRow(people[r.PersonId], r.Hopes, r.Professions, r.Settings))];
-        var pool = round.Status == MentoringRoundStatus.Proposed ? await MentoringStore.PoolAsync(Db, mentoringRoundId, cancellationToken) : null;
+        var pool = round.Status == MentoringRoundStatus.Proposed ? await MentoringStore.PoolAsync(Db, offers, requests, cancellationToken) : null;
         Pairs = [.. pairs.Select(p => new PairRow(p.Pair.Id, people[p.Pair.MentorPersonId], people[p.Pair.MenteePersonId], p.Pair.Score,
                 Reasons(pool, p.Pair), p.Pair.Status, p.Pair.EndedOn, p.Pair.EndReason, p.Meetings, p.Hours))
             .OrderBy(p => p.Mentor.Name).ThenBy(p => p.Mentee.Name)];
