@@ -28,6 +28,8 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : M
 
     public MentoringRound Round { get; private set; } = null!;
     public IReadOnlyList<OfferRow> Offers { get; private set; } = [];
+    /// <summary>Each mentor's offer, by person, so the review shows what they said they could support beside their pairs.</summary>
+    public IReadOnlyDictionary<Guid, OfferRow> OfferOf { get; private set; } = new Dictionary<Guid, OfferRow>();
     public IReadOnlyList<RequestRow> Requests { get; private set; } = [];
     public IReadOnlyList<PairRow> Pairs { get; private set; } = [];
     /// <summary>Mentees left without a mentor, once matched.</summary>
@@ -101,6 +103,7 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : M
         var people = await PeopleAsync([.. offers.Select(o => o.PersonId), .. requests.Select(r => r.PersonId),
             .. pairs.SelectMany(p => new[] { p.Pair.MentorPersonId, p.Pair.MenteePersonId })], cancellationToken);
         Offers = [.. offers.Select(o => new OfferRow(people[o.PersonId], o.Capacity, o.Professions, o.Settings))];
+        OfferOf = Offers.ToDictionary(o => o.Person.Id);
         Requests = [.. requests.Select(r => new RequestRow(people[r.PersonId], r.Hopes, r.Professions, r.Settings))];
         var pool = round.Status == MentoringRoundStatus.Proposed ? await MentoringStore.PoolAsync(Db, offers, requests, cancellationToken) : null;
         Pairs = [.. pairs.Select(p => new PairRow(p.Pair.Id, people[p.Pair.MentorPersonId], people[p.Pair.MenteePersonId], p.Pair.Score,
@@ -132,6 +135,11 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : M
         if (terms.DifferentPlaces != 0) reasons.Add($"{terms.DifferentPlaces} for a fresh view from another place");
         return reasons;
     }
+
+    /// <summary>The professions and settings of an offer or request in words; "Any profession or setting" when none are named.</summary>
+    public static string Wants(IReadOnlyList<string> professions, IReadOnlyList<string> settings) =>
+        professions.Count == 0 && settings.Count == 0 ? "Any profession or setting"
+            : Prose.List([.. professions.Select(Labels.Profession), .. settings.Select(s => Labels.Of(s).ToLowerInvariant())]);
 
     private async Task<Dictionary<Guid, Someone>> PeopleAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
     {
