@@ -23,7 +23,7 @@ public sealed class ExchangeMatcher(ExchangeWeights weights)
         for (var i = 0; i < participants.Count; i++)
             for (var j = i + 1; j < participants.Count; j++)
                 if (pool.Score(i, j) is { } score)
-                    edges.Add(new WeightedEdge(i, j, score));
+                    edges.Add(new WeightedEdge(i, j, score.Total));
 
         var mates = MaximumWeightMatching.Solve(participants.Count, edges);
         var pairs = new List<ExchangePair>();
@@ -39,11 +39,11 @@ public sealed class ExchangeMatcher(ExchangeWeights weights)
 
     /// <summary>
     /// Whether <paramref name="a"/> and <paramref name="b"/> may be paired — the pair with its score and visits — or why
-    /// not, in words for the coordinator who tried to swap them in.
+    /// not, for the coordinator who tried to swap them in.
     /// </summary>
-    public (ExchangePair? Pair, string? Refusal) Check(ExchangeParticipant a, ExchangeParticipant b)
+    public (ExchangePair? Pair, ExchangeRefusal? Refusal) Check(ExchangeParticipant a, ExchangeParticipant b)
     {
-        if (a.Id == b.Id) return (null, "Nobody can be paired with themselves");
+        if (a.Id == b.Id) return (null, new ExchangeRefusal(ExchangeRefusalReason.SamePerson, a, b));
         var pool = new Pool([a, b], weights);
         if (pool.Score(0, 1) is { } score) return (pool.Pair(0, 1, score), null);
         return (null, pool.Refusal(0, 1));
@@ -109,26 +109,24 @@ public sealed class ExchangeMatcher(ExchangeWeights weights)
             return result;
         }
 
-        /// <summary>The score of the pair (i, j), i &lt; j, or null when matching.md does not allow it.</summary>
-        public int? Score(int i, int j)
+        /// <summary>The terms of the score of the pair (i, j), i &lt; j, or null when matching.md does not allow it.</summary>
+        public ExchangeScore? Score(int i, int j)
         {
             if (organisation[i] == organisation[j] || setting[i] == setting[j]) return null;
             if (SharedSlots(i, j) < weights.MinimumSharedSlots || avoided.Contains((i, j))) return null;
-            return weights.Base
-                + interfaceBonus[setting[i], setting[j]]
-                + (place[i] >= 0 && place[i] == place[j] ? weights.SamePlace : 0)
-                + (profession[i] != profession[j] ? weights.DifferentProfessions : 0);
+            return new ExchangeScore(weights.Base, interfaceBonus[setting[i], setting[j]],
+                place[i] >= 0 && place[i] == place[j] ? weights.SamePlace : 0,
+                profession[i] != profession[j] ? weights.DifferentProfessions : 0);
         }
 
-        public string Refusal(int i, int j)
+        public ExchangeRefusal Refusal(int i, int j)
         {
             var (a, b) = (people[i], people[j]);
-            if (organisation[i] == organisation[j]) return $"{a.Id} and {b.Id} work for the same organisation";
-            if (setting[i] == setting[j]) return $"{a.Id} and {b.Id} both work in {a.Setting}";
-            // Which of them asked stays theirs: the coordinator learns only that the pair is not to be made.
-            if (a.Avoid.Contains(b.Id) || b.Avoid.Contains(a.Id)) return $"{a.Id} and {b.Id} are not to be paired: one of them asked not to be";
-            var shared = SharedSlots(i, j);
-            return $"{a.Id} and {b.Id} share {(shared == 1 ? "1 half-day" : $"{shared} half-days")}; a pair needs {weights.MinimumSharedSlots}";
+            var reason = organisation[i] == organisation[j] ? ExchangeRefusalReason.SameOrganisation
+                : setting[i] == setting[j] ? ExchangeRefusalReason.SameSetting
+                : avoided.Contains((i, j)) ? ExchangeRefusalReason.Avoided
+                : ExchangeRefusalReason.TooFewSharedSlots;
+            return new ExchangeRefusal(reason, a, b, SharedSlots(i, j), weights.MinimumSharedSlots);
         }
 
         private int SharedSlots(int i, int j)
@@ -140,7 +138,7 @@ public sealed class ExchangeMatcher(ExchangeWeights weights)
         }
 
         /// <summary>The pair with its visits on the two earliest half-days both can make.</summary>
-        public ExchangePair Pair(int i, int j, int score)
+        public ExchangePair Pair(int i, int j, ExchangeScore score)
         {
             var (a, b) = string.CompareOrdinal(people[i].Id, people[j].Id) < 0 ? (i, j) : (j, i);
             var earliest = new List<ExchangeSlot>(2);

@@ -130,16 +130,5 @@ public static class ExchangeRules
         return errors;
     }
 
-    /// <summary>What the score of an allowed pair is made of, term by term as matching.md adds it up.</summary>
-    public static string Why(ExchangeParticipant a, ExchangeParticipant b, ExchangeWeights weights, Func<string, string> setting)
-    {
-        var parts = new List<string> { $"base {weights.Base}" };
-        var (first, second) = string.CompareOrdinal(a.Setting, b.Setting) < 0 ? (a.Setting, b.Setting) : (b.Setting, a.Setting);
-        parts.Add($"{setting(first)} with {setting(second)} +{weights.Interface(a.Setting, b.Setting)}");
-        if (a.PlaceId is not null && a.PlaceId == b.PlaceId) parts.Add($"same place +{weights.SamePlace}");
-        if (a.Profession != b.Profession) parts.Add($"different professions +{weights.DifferentProfessions}");
-        return string.Join(", ", parts);
-    }
-
     private static string Shorten(string word) => word.Length > 20 ? word[..20] + "…" : word;
 }

@@ -9,6 +9,16 @@ public sealed record Mentor(string Id, string OrganisationId, string Profession,
 public sealed record Mentee(string Id, string OrganisationId, string Profession, string Setting, string PlaceId, string Seniority,
     IReadOnlyList<string> WantsProfessions, IReadOnlyList<string> WantsSettings, IReadOnlyList<string> Avoid);
 
+/// <summary>
+/// What an allowed mentoring pair's score is made of, term by term as matching.md adds it up: the base, and the bonuses
+/// for the mentor's profession and setting being ones the mentee asked for and for their places differing (0 when they
+/// do not apply).
+/// </summary>
+public readonly record struct MentoringScore(int Base, int AskedProfession, int AskedSetting, int DifferentPlaces)
+{
+    public int Total => Base + AskedProfession + AskedSetting + DifferentPlaces;
+}
+
 /// <summary>A mentor and mentee put together, with the pair's score (matching.md).</summary>
 public sealed record MentoringPair(string MentorId, string MenteeId, int Score);
 

@@ -20,17 +20,21 @@ public sealed class MentoringMatcher(MentoringWeights weights, Vocabularies voca
     public static MentoringMatcher Default { get; } = new(DevelopmentWeights.Default.Mentoring, Vocabularies.Default);
 
     /// <summary>The score of the pair, or null when matching.md does not allow it.</summary>
-    public int? Score(Mentor mentor, Mentee mentee) => Score(mentor, Rank(mentor.Seniority, mentor.Id), mentee, Rank(mentee.Seniority, mentee.Id));
+    public int? Score(Mentor mentor, Mentee mentee) => Terms(mentor, mentee)?.Total;
+
+    /// <summary>What the score of the pair is made of, or null when matching.md does not allow it.</summary>
+    public MentoringScore? Terms(Mentor mentor, Mentee mentee) =>
+        Terms(mentor, Rank(mentor.Seniority, mentor.Id), mentee, Rank(mentee.Seniority, mentee.Id));
 
     /// <summary>The same, with each side's place in the seniority order found once for all their pairs.</summary>
-    private int? Score(Mentor mentor, int mentorRank, Mentee mentee, int menteeRank)
+    private MentoringScore? Terms(Mentor mentor, int mentorRank, Mentee mentee, int menteeRank)
     {
         if (mentorRank < menteeRank || mentor.OrganisationId == mentee.OrganisationId) return null;
         if (mentor.Avoid.Contains(mentee.Id) || mentee.Avoid.Contains(mentor.Id)) return null;
-        return weights.Base
-            + (mentee.WantsProfessions.Contains(mentor.Profession) ? weights.AskedProfession : 0)
-            + (mentee.WantsSettings.Contains(mentor.Setting) ? weights.AskedSetting : 0)
-            + (mentor.PlaceId != mentee.PlaceId ? weights.DifferentPlaces : 0);
+        return new MentoringScore(weights.Base,
+            mentee.WantsProfessions.Contains(mentor.Profession) ? weights.AskedProfession : 0,
+            mentee.WantsSettings.Contains(mentor.Setting) ? weights.AskedSetting : 0,
+            mentor.PlaceId != mentee.PlaceId ? weights.DifferentPlaces : 0);
     }
 
     /// <summary>The best assignment of <paramref name="mentees"/> to <paramref name="mentors"/>.</summary>
@@ -64,8 +68,8 @@ public sealed class MentoringMatcher(MentoringWeights weights, Vocabularies voca
             if (mentors[i].Capacity == 0) continue;
             var rank = Rank(mentors[i].Seniority, mentors[i].Id);
             for (var j = 0; j < mentees.Count; j++)
-                if (Score(mentors[i], rank, mentees[j], menteeRanks[j]) is { } score)
-                    edges.Add(new Edge(i, j, score));
+                if (Terms(mentors[i], rank, mentees[j], menteeRanks[j]) is { } terms)
+                    edges.Add(new Edge(i, j, terms.Total));
         }
         return edges;
     }

@@ -13,6 +13,8 @@ public sealed record MentoringProfile(Guid PersonId, Guid? OrganisationId, Guid?
 public sealed class MentoringPool
 {
     private readonly Dictionary<string, Guid> people = [];
+    private readonly Dictionary<Guid, Mentor> mentorOf = [];
+    private readonly Dictionary<Guid, Mentee> menteeOf = [];
 
     public IReadOnlyList<Mentor> Mentors { get; }
     public IReadOnlyList<Mentee> Mentees { get; }
@@ -26,14 +28,14 @@ public sealed class MentoringPool
         {
             var p = profiles[o.PersonId];
             people[Key(o.Id)] = o.PersonId;
-            return new Mentor(Key(o.Id), Organisation(p), p.Profession, p.Setting, Place(p), p.Seniority, o.Capacity,
+            return mentorOf[o.PersonId] = new Mentor(Key(o.Id), Organisation(p), p.Profession, p.Setting, Place(p), p.Seniority, o.Capacity,
                 [.. o.Avoid.Where(requestOf.ContainsKey).Select(a => requestOf[a])]);
         })];
         Mentees = [.. requests.Select(r =>
         {
             var p = profiles[r.PersonId];
             people[Key(r.Id)] = r.PersonId;
-            return new Mentee(Key(r.Id), Organisation(p), p.Profession, p.Setting, Place(p), p.Seniority, r.Professions, r.Settings,
+            return menteeOf[r.PersonId] = new Mentee(Key(r.Id), Organisation(p), p.Profession, p.Setting, Place(p), p.Seniority, r.Professions, r.Settings,
                 [.. r.Avoid.Where(offerOf.ContainsKey).Select(a => offerOf[a])]);
         })];
     }
@@ -42,10 +44,10 @@ public sealed class MentoringPool
     public Guid PersonOf(string id) => people[id];
 
     /// <summary>The mentor a person offered to be; null when they made no offer.</summary>
-    public Mentor? MentorOf(Guid personId) => Mentors.FirstOrDefault(m => people[m.Id] == personId);
+    public Mentor? MentorOf(Guid personId) => mentorOf.GetValueOrDefault(personId);
 
     /// <summary>The mentee a person asked to be; null when they made no request.</summary>
-    public Mentee? MenteeOf(Guid personId) => Mentees.FirstOrDefault(m => people[m.Id] == personId);
+    public Mentee? MenteeOf(Guid personId) => menteeOf.GetValueOrDefault(personId);
 
     private static string Key(Guid id) => id.ToString("N");
 
@@ -53,17 +55,4 @@ public sealed class MentoringPool
     private static string Organisation(MentoringProfile p) => p.OrganisationId?.ToString("N") ?? "none-" + p.PersonId.ToString("N");
 
     private static string Place(MentoringProfile p) => p.PlaceId?.ToString("N") ?? "system";
-
-    /// <summary>
-    /// Why a pair scored as it did, in matching.md's terms: each part of its score with the points it gave, for a
-    /// pair the rules allow (<see cref="MentoringMatcher.Score"/> says which are).
-    /// </summary>
-    public static IReadOnlyList<string> Reasons(Mentor mentor, Mentee mentee, MentoringWeights weights)
-    {
-        List<string> reasons = [$"{weights.Base} for an allowed pair"];
-        if (mentee.WantsProfessions.Contains(mentor.Profession)) reasons.Add($"{weights.AskedProfession} for the profession the mentee asked for");
-        if (mentee.WantsSettings.Contains(mentor.Setting)) reasons.Add($"{weights.AskedSetting} for the setting the mentee asked for");
-        if (mentor.PlaceId != mentee.PlaceId) reasons.Add($"{weights.DifferentPlaces} for a fresh view from another place");
-        return reasons;
-    }
 }

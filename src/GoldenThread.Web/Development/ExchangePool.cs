@@ -85,7 +85,7 @@ public sealed class ExchangePool
         if (pastPartners.GetValueOrDefault(a)?.Contains(b) == true)
             return $"{first.Name} and {second.Name} were paired in an earlier round, and no pair repeats";
         var (pair, refusal) = ExchangeMatcher.Default.Check(first, second);
-        if (pair is null) return Named(refusal!, first, second);
+        if (pair is null) return refusal!.Describe(p => p.Name, Setting);
         Fill(pairing, pair);
         return null;
     }
@@ -95,12 +95,19 @@ public sealed class ExchangePool
         var (a, b) = (participants[pair.A], participants[pair.B]);
         (pairing.PersonA, pairing.PersonB, pairing.Score) = (Guid.Parse(pair.A), Guid.Parse(pair.B), pair.Score);
         (pairing.FirstVisit, pairing.SecondVisit) = (pair.First.Slot.ToString(), pair.Second.Slot.ToString());
-        pairing.Why = ExchangeRules.Why(a, b, DevelopmentWeights.Default.Exchange, s => Labels.Of(s).ToLowerInvariant());
+        pairing.Why = Why(pair.Terms, a.Setting, b.Setting);
         return pairing;
     }
 
-    /// <summary>The engine speaks of ids and setting codes; a coordinator reads names and words.</summary>
-    private static string Named(string refusal, ExchangeParticipant a, ExchangeParticipant b) =>
-        refusal.Replace(a.Id, a.Name, StringComparison.Ordinal).Replace(b.Id, b.Name, StringComparison.Ordinal)
-            .Replace($"work in {a.Setting}", $"work in {Labels.Of(a.Setting).ToLowerInvariant()}", StringComparison.Ordinal);
+    /// <summary>The terms of a pair's score in words, as matching.md adds them up, the settings in the order of their codes.</summary>
+    public static string Why(ExchangeScore terms, string settingA, string settingB)
+    {
+        var (first, second) = string.CompareOrdinal(settingA, settingB) < 0 ? (settingA, settingB) : (settingB, settingA);
+        List<string> parts = [$"base {terms.Base}", $"{Setting(first)} with {Setting(second)} +{terms.Interface}"];
+        if (terms.SamePlace != 0) parts.Add($"same place +{terms.SamePlace}");
+        if (terms.DifferentProfessions != 0) parts.Add($"different professions +{terms.DifferentProfessions}");
+        return string.Join(", ", parts);
+    }
+
+    private static string Setting(string code) => Labels.Of(code).ToLowerInvariant();
 }

@@ -10,10 +10,25 @@ public static class MentoringStore
     /// <summary>The round's pool: its offers and requests, oldest first, and each person's post, organisation and place.</summary>
     public static async Task<MentoringPool> PoolAsync(GoldenThreadDbContext db, Guid roundId, CancellationToken cancellationToken)
     {
+        var (offers, requests) = await OffersAndRequestsAsync(db, roundId, cancellationToken);
+        return await PoolAsync(db, offers, requests, cancellationToken);
+    }
+
+    /// <summary>The round's offers and requests, each oldest first.</summary>
+    public static async Task<(List<MentorOffer> Offers, List<MenteeRequest> Requests)> OffersAndRequestsAsync(GoldenThreadDbContext db, Guid roundId,
+        CancellationToken cancellationToken)
+    {
         var offers = await db.MentorOffers.AsNoTracking().Where(o => o.RoundId == roundId).OrderBy(o => o.CreatedAt).ThenBy(o => o.Id)
             .ToListAsync(cancellationToken);
         var requests = await db.MenteeRequests.AsNoTracking().Where(r => r.RoundId == roundId).OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
             .ToListAsync(cancellationToken);
+        return (offers, requests);
+    }
+
+    /// <summary>The pool of offers and requests already read: only the register's view of their people is read here.</summary>
+    public static async Task<MentoringPool> PoolAsync(GoldenThreadDbContext db, IReadOnlyList<MentorOffer> offers, IReadOnlyList<MenteeRequest> requests,
+        CancellationToken cancellationToken)
+    {
         var people = offers.Select(o => o.PersonId).Concat(requests.Select(r => r.PersonId)).Distinct().ToList();
         var profiles = await db.People.AsNoTracking().Where(p => people.Contains(p.Id))
             .Select(p => new MentoringProfile(p.Id, p.OrganisationId,

@@ -39,8 +39,8 @@ public class ExchangeMatcherTests
         Assert.Empty(matching.Unmatched);
         Assert.Equal(
         [
-            new ExchangePair("a1", "b1", 21, new(Slot("2026-12-01-am"), "a1"), new(Slot("2026-12-02-am"), "b1")),
-            new ExchangePair("c1", "d1", 18, new(Slot("2026-12-02-am"), "c1"), new(Slot("2026-12-03-pm"), "d1")),
+            new ExchangePair("a1", "b1", new(10, 6, 3, 2), new(Slot("2026-12-01-am"), "a1"), new(Slot("2026-12-02-am"), "b1")),
+            new ExchangePair("c1", "d1", new(10, 5, 3, 0), new(Slot("2026-12-02-am"), "c1"), new(Slot("2026-12-03-pm"), "d1")),
         ], matching.Pairs);
     }
 
@@ -56,7 +56,7 @@ public class ExchangeMatcherTests
         var pair = Assert.Single(ExchangeMatcher.Default.Match(people).Pairs);
 
         // community/acute 3, no places (never "the same place"), same profession: 10 + 3 = 13.
-        Assert.Equal(new ExchangePair("m2", "z9", 13, new(Slot("2026-12-01-am"), "m2"), new(Slot("2026-12-01-pm"), "z9")), pair);
+        Assert.Equal(new ExchangePair("m2", "z9", new(10, 3, 0, 0), new(Slot("2026-12-01-am"), "m2"), new(Slot("2026-12-01-pm"), "z9")), pair);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class ExchangeMatcherTests
     {
         var (pair, why) = ExchangeMatcher.Default.Check(FourPeople[a], FourPeople[b]);
 
-        Assert.Equal(refusal, why);
+        Assert.Equal(refusal, why?.ToString());
         Assert.Equal(refusal is null, pair is not null);
     }
 
@@ -111,12 +111,46 @@ public class ExchangeMatcherTests
     {
         var a = FourPeople[0];
         var matcher = ExchangeMatcher.Default;
-        Assert.Equal("Nobody can be paired with themselves", matcher.Check(a, a).Refusal);
-        Assert.Equal("a1 and b1 work for the same organisation", matcher.Check(a, FourPeople[1] with { OrganisationId = "o1" }).Refusal);
-        Assert.Equal("a1 and b1 are not to be paired: one of them asked not to be", matcher.Check(a with { Avoid = ["b1"] }, FourPeople[1]).Refusal);
-        Assert.Equal("a1 and b1 are not to be paired: one of them asked not to be", matcher.Check(a, FourPeople[1] with { Avoid = ["a1"] }).Refusal);
+        Assert.Equal("Nobody can be paired with themselves", matcher.Check(a, a).Refusal?.ToString());
+        Assert.Equal("a1 and b1 work for the same organisation", matcher.Check(a, FourPeople[1] with { OrganisationId = "o1" }).Refusal?.ToString());
+        Assert.Equal("a1 and b1 are not to be paired: one of them asked not to be", matcher.Check(a with { Avoid = ["b1"] }, FourPeople[1]).Refusal?.ToString());
+        Assert.Equal("a1 and b1 are not to be paired: one of them asked not to be", matcher.Check(a, FourPeople[1] with { Avoid = ["a1"] }).Refusal?.ToString());
         Assert.Equal("a1 and b1 share 1 half-day; a pair needs 2",
-            matcher.Check(a, FourPeople[1] with { Availability = [Slot("2026-12-01-am"), Slot("2026-12-05-pm")] }).Refusal);
+            matcher.Check(a, FourPeople[1] with { Availability = [Slot("2026-12-01-am"), Slot("2026-12-05-pm")] }).Refusal?.ToString());
+    }
+
+    [Fact]
+    public void Check_Refusal_IsSaidWithTheNamesAndSettingWordsTheReaderGives()
+    {
+        var (a, b) = (FourPeople[1] with { Name = "Ann (Locum) Lee" }, FourPeople[3] with { Name = "Bo Ng" });
+
+        var refusal = ExchangeMatcher.Default.Check(a, b).Refusal!;
+
+        Assert.Equal(ExchangeRefusalReason.SameSetting, refusal.Reason);
+        Assert.Equal("Ann (Locum) Lee and Bo Ng both work in hospital care", refusal.Describe(p => p.Name, s => s == "acute" ? "hospital care" : s));
+    }
+
+    [Fact]
+    public void Check_AllowedPairs_ScoreIsTheSumOfItsTermsAsMatchingMdStatesThem()
+    {
+        var weights = DevelopmentWeights.Default.Exchange;
+        var matcher = ExchangeMatcher.Default;
+        SmallPools.Sample(pool =>
+        {
+            for (var i = 0; i < pool.Length; i++)
+                for (var j = i + 1; j < pool.Length; j++)
+                {
+                    if (matcher.Check(pool[i], pool[j]).Pair is not { } pair) continue;
+                    var (a, b) = (pool[i], pool[j]);
+                    var terms = pair.Terms;
+
+                    Assert.Equal(terms.Base + terms.Interface + terms.SamePlace + terms.DifferentProfessions, pair.Score);
+                    Assert.Equal(weights.Base, terms.Base);
+                    Assert.Equal(weights.Interface(a.Setting, b.Setting), terms.Interface);
+                    Assert.Equal(a.PlaceId is not null && a.PlaceId == b.PlaceId ? weights.SamePlace : 0, terms.SamePlace);
+                    Assert.Equal(a.Profession != b.Profession ? weights.DifferentProfessions : 0, terms.DifferentProfessions);
+                }
+        }, iter: 100);
     }
 
     [Fact]

@@ -123,15 +123,4 @@ public class ExchangeRulesTests
     [Fact]
     public void CheckReflection_LearnedAndBlankIdeas_HasNoProblems() =>
         Assert.Empty(ExchangeRules.CheckReflection("How a ward round runs", [new("", ""), new(null, null), new("Fewer phone calls", "communication")]));
-
-    [Fact]
-    public void Why_AddsUpTheScoreAsMatchingMdDoes()
-    {
-        var a = new ExchangeParticipant { Id = "a", Profession = "medicine", Setting = "primary-care", OrganisationId = "o1", PlaceId = "p1", Availability = [] };
-        var b = new ExchangeParticipant { Id = "b", Profession = "nursing", Setting = "acute", OrganisationId = "o2", PlaceId = "p1", Availability = [] };
-
-        // 10 + 6 (primary care with acute) + 3 (same place) + 2 (different professions) = 21
-        Assert.Equal("base 10, acute with primary-care +6, same place +3, different professions +2",
-            ExchangeRules.Why(a, b, DevelopmentWeights.Default.Exchange, s => s));
-    }
 }

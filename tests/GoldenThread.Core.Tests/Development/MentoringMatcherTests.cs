@@ -172,6 +172,26 @@ public class MentoringMatcherTests
         }, iter: 300);
     }
 
+    [Fact]
+    public void Terms_AllowedPairs_ScoreIsTheSumOfItsTermsAsMatchingMdStatesThem()
+    {
+        var weights = DevelopmentWeights.Default.Mentoring;
+        SmallPools.Sample(pool =>
+        {
+            foreach (var mentor in pool.Mentors)
+                foreach (var mentee in pool.Mentees)
+                {
+                    if (Matcher.Terms(mentor, mentee) is not { } terms) continue;
+
+                    Assert.Equal(terms.Base + terms.AskedProfession + terms.AskedSetting + terms.DifferentPlaces, Matcher.Score(mentor, mentee));
+                    Assert.Equal(weights.Base, terms.Base);
+                    Assert.Equal(mentee.WantsProfessions.Contains(mentor.Profession) ? weights.AskedProfession : 0, terms.AskedProfession);
+                    Assert.Equal(mentee.WantsSettings.Contains(mentor.Setting) ? weights.AskedSetting : 0, terms.AskedSetting);
+                    Assert.Equal(mentor.PlaceId != mentee.PlaceId ? weights.DifferentPlaces : 0, terms.DifferentPlaces);
+                }
+        }, iter: 100);
+    }
+
     /// <summary>The best total over every way of giving mentees <paramref name="from"/> onwards a mentor with room, or none.</summary>
     private static int BruteForceBest(Mentor[] mentors, Mentee[] mentees, int from, int[] taken)
     {

@@ -28,8 +28,9 @@ public class MentoringPoolTests
         var pair = Assert.Single(MentoringMatcher.Default.Match(pool.Mentors, pool.Mentees).Pairs);
 
         Assert.Equal((mentor, mentee, 16), (pool.PersonOf(pair.MentorId), pool.PersonOf(pair.MenteeId), pair.Score));
-        Assert.Equal(["10 for an allowed pair", "4 for the profession the mentee asked for", "2 for a fresh view from another place"],
-            MentoringPool.Reasons(pool.Mentors[0], pool.Mentees[0], DevelopmentWeights.Default.Mentoring));
+        Assert.Equal(new MentoringScore(10, 4, 0, 2), MentoringMatcher.Default.Terms(pool.Mentors[0], pool.Mentees[0]));
+        Assert.Equal((pool.Mentors[0], pool.Mentees[0]), (pool.MentorOf(mentor), pool.MenteeOf(mentee)));
+        Assert.Equal((null, null), (pool.MentorOf(mentee), pool.MenteeOf(mentor)));
     }
 
     [Fact]

@@ -31,21 +31,24 @@ public sealed class IndexModel(GoldenThreadDbContext db, TimeProvider time) : Go
         if (await EnterSystemAsync(db, code, "Workplace exchanges", cancellationToken) is not { } system) return NotFound();
         Code = system.Code;
         IsLeadership = User.HasSystemRole(Code, Roles.LeadershipTeam, Roles.SystemAdmin);
-        var person = User.PersonId();
+        // Linked to a person of this system's register, not merely to someone: the sign-up page refuses anyone else.
+        var person = User.PersonId() is { } id && await db.People.AnyAsync(p => p.SystemId == system.Id && p.Id == id, cancellationToken) ? id : (Guid?)null;
         HasPerson = person is not null;
         var today = UkTime.Today(time);
         var rounds = await db.ExchangeRounds.AsNoTracking().Where(r => r.SystemId == system.Id)
-            .OrderByDescending(r => r.SignUpClosesOn).ThenByDescending(r => r.CreatedAt).ToListAsync(cancellationToken);
-        var ids = rounds.Select(r => r.Id).ToList();
-        var signUps = await db.ExchangeSignUps.AsNoTracking().Where(s => ids.Contains(s.RoundId))
-            .Select(s => new { s.RoundId, s.PersonId }).ToListAsync(cancellationToken);
-        var pairs = await db.ExchangePairings.AsNoTracking().Where(p => ids.Contains(p.RoundId))
-            .Select(p => new { p.RoundId, p.PersonA, p.PersonB }).ToListAsync(cancellationToken);
-        Rows = [.. rounds.Select(r => new Row(r.Id, r.Title, r.Status, r.SignUpClosesOn, r.Slots.FirstOrDefault(), r.Slots.LastOrDefault(),
-            signUps.Count(s => s.RoundId == r.Id), pairs.Count(p => p.RoundId == r.Id),
-            signUps.Any(s => s.RoundId == r.Id && s.PersonId == person),
-            r.Status == ExchangeRoundStatus.Published && pairs.Any(p => p.RoundId == r.Id && (p.PersonA == person || p.PersonB == person)),
-            r.TakesSignUps(today)))
+            .OrderByDescending(r => r.SignUpClosesOn).ThenByDescending(r => r.CreatedAt)
+            .Select(r => new
+            {
+                Round = r,
+                SignUps = db.ExchangeSignUps.Count(s => s.RoundId == r.Id),
+                Pairs = db.ExchangePairings.Count(p => p.RoundId == r.Id),
+                SignedUp = db.ExchangeSignUps.Any(s => s.RoundId == r.Id && s.PersonId == person),
+                Paired = db.ExchangePairings.Any(p => p.RoundId == r.Id && (p.PersonA == person || p.PersonB == person)),
+            })
+            .ToListAsync(cancellationToken);
+        Rows = [.. rounds.Select(x => new Row(x.Round.Id, x.Round.Title, x.Round.Status, x.Round.SignUpClosesOn, x.Round.Slots.FirstOrDefault(),
+                x.Round.Slots.LastOrDefault(), x.SignUps, x.Pairs, x.SignedUp, x.Round.Status == ExchangeRoundStatus.Published && x.Paired,
+                x.Round.TakesSignUps(today)))
             // Everyone else sees what they can join and what they are part of.
             .Where(r => IsLeadership || r.TakesSignUps || r.SignedUp)];
         return Page();

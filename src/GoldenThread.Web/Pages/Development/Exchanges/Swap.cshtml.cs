@@ -25,24 +25,31 @@ public sealed class SwapModel(GoldenThreadDbContext db) : RoundStepPage(db)
     public IReadOnlyList<Choice> Paired { get; private set; } = [];
     public IReadOnlyList<Choice> Everyone { get; private set; } = [];
 
+    /// <summary>The round's sign-ups as the engine sees them, read once a request, with each person's name.</summary>
+    private ExchangePool pool = null!;
+    private Dictionary<Guid, string> names = [];
+
     protected override async Task<bool> ReadAsync(CancellationToken cancellationToken)
     {
-        var pairs = await ExchangeReading.PairsAsync(Db, Round.Id, cancellationToken);
-        Paired = [.. pairs.SelectMany(p => new[] { (p.A, p.B), (p.B, p.A) })
-            .Select(x => new Choice(x.Item1.Id.ToString(), $"{x.Item1.Name} (paired with {x.Item2.Name})"))
-            .OrderBy(c => c.Text, StringComparer.CurrentCulture)];
-        var signedUp = await Db.ExchangeSignUps.AsNoTracking().Where(s => s.RoundId == Round.Id).Select(s => s.PersonId).ToListAsync(cancellationToken);
-        var people = await ExchangeReading.PeopleAsync(Db, signedUp, cancellationToken);
-        var paired = Paired.ToDictionary(c => c.Value, c => c.Text);
-        Everyone = [.. people.Values.Select(p => new Choice(p.Id.ToString(), paired.GetValueOrDefault(p.Id.ToString()) ?? $"{p.Name} (not paired)"))
-            .OrderBy(c => c.Text, StringComparer.CurrentCulture)];
+        pool = await ExchangePool.ReadAsync(Db, Round, cancellationToken);
+        names = pool.Participants.ToDictionary(p => Guid.Parse(p.Id), p => p.Name);
+        var pairs = await Db.ExchangePairings.AsNoTracking().Where(p => p.RoundId == Round.Id).Select(p => new { p.PersonA, p.PersonB })
+            .ToListAsync(cancellationToken);
+        var partners = pairs.SelectMany(p => new[] { (Person: p.PersonA, Partner: p.PersonB), (Person: p.PersonB, Partner: p.PersonA) })
+            .Where(x => names.ContainsKey(x.Person) && names.ContainsKey(x.Partner))
+            .ToDictionary(x => x.Person, x => names[x.Partner]);
+        Paired = [.. partners.Select(x => Describe(x.Key, x.Value)).OrderBy(c => c.Text, StringComparer.CurrentCulture)];
+        Everyone = [.. names.Keys.Select(id => Describe(id, partners.GetValueOrDefault(id))).OrderBy(c => c.Text, StringComparer.CurrentCulture)];
         return true;
     }
+
+    private Choice Describe(Guid person, string? partner) =>
+        new(person.ToString(), $"{names[person]} ({(partner is null ? "not paired" : $"paired with {partner}")})");
 
     protected override async Task<string?> TakeAsync(CancellationToken cancellationToken)
     {
         if (PersonId is null || Paired.All(c => c.Value != PersonId.ToString())) this.AddError(nameof(PersonId), "Select someone who is paired");
-        if (SwapWithId is null || Everyone.All(c => c.Value != SwapWithId.ToString())) this.AddError(nameof(SwapWithId), "Select someone signed up for the round to swap with");
+        if (SwapWithId is null || !names.ContainsKey(SwapWithId.Value)) this.AddError(nameof(SwapWithId), "Select someone signed up for the round to swap with");
         else if (SwapWithId == PersonId) this.AddError(nameof(SwapWithId), "Select someone else to swap with");
         if (!ModelState.IsValid) return null;
         var (x, y) = (PersonId!.Value, SwapWithId!.Value);
@@ -55,14 +62,12 @@ public sealed class SwapModel(GoldenThreadDbContext db) : RoundStepPage(db)
             this.AddError(nameof(SwapWithId), "They are already partners: select someone of another pair, or someone not paired");
             return null;
         }
-        var pool = await ExchangePool.ReadAsync(Db, Round, cancellationToken);
         var refusal = pool.TryPair(first.PartnerOf(x), y, first) ?? (second is null ? null : pool.TryPair(second.PartnerOf(y), x, second));
         if (refusal is not null)
         {
             this.AddError(nameof(SwapWithId), refusal);
             return null;
         }
-        var names = Everyone.ToDictionary(c => c.Value, c => c.Text.Split(" (")[0]);
-        return $"{names[x.ToString()]} and {names[y.ToString()]} swapped places";
+        return $"{names[x]} and {names[y]} swapped places";
     }
 }

@@ -16,6 +16,14 @@ public sealed class OfferModel(GoldenThreadDbContext db, TimeProvider time) : Ta
 {
     private static readonly string[] FieldOrder = ["capacity", "professions", "settings", "avoid"];
 
+    /// <summary>
+    /// Pairs are scored on what mentees ask for (matching.md), so a mentor's professions and settings never change who
+    /// they are paired with; the coordinator sees them when reviewing the pairs, and the mentor should know that.
+    /// </summary>
+    public const string SupportHint =
+        "Select all that apply. This does not change who you are paired with: pairs are made on what mentees ask for. "
+        + "The coordinator sees it when they review the pairs";
+
     /// <summary>Bound as text, so that anything but 1 to 5 is our error, in our words.</summary>
     [BindProperty] public string? Capacity { get; set; }
 

@@ -1,5 +1,7 @@
+using GoldenThread.Access;
 using System.Net;
 using GoldenThread.Development;
+using GoldenThread.Network;
 using GoldenThread.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +11,27 @@ namespace GoldenThread.Web.Pages.Development.Exchanges;
 public abstract class ParticipantTestsOn(GoldenThreadApp app)
 {
     private const string Exchanges = "/systems/QXV/development/exchanges";
+
+    [Fact]
+    public async Task Index_AccountLinkedToAnotherSystemsPerson_OffersNoSignUpAndSaysWhy()
+    {
+        var round = await app.AddExchangeRoundAsync("Linked elsewhere round");
+        const string email = "linked.elsewhere@example.org";
+        await app.CreateAccount(email, Roles.Professional, DemoNetwork.SystemCode);
+        await app.Query(async db =>
+        {
+            var elsewhere = await db.People.Where(p => db.Systems.Any(s => s.Id == p.SystemId && s.Code == GoldenThreadApp.OtherSystem)).Select(p => p.Id).FirstAsync();
+            (await db.Users.SingleAsync(u => u.Email == email)).PersonId = elsewhere;
+            return await db.SaveChangesAsync();
+        });
+        using var client = await app.ClientFor(email);
+
+        var page = GoldenThreadApp.Parse(await client.GetStringAsync(Exchanges));
+
+        Assert.NotNull(page.QuerySelector("#not-linked"));
+        Assert.Contains("Not signed up", page.QuerySelector($"tr[data-round='{round}']")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("a[href$='/sign-up']"));
+    }
 
     [Fact]
     public async Task SignUp_OneHalfDayAndAHalfDayNotOffered_AreRefusedWithTheErrorSummary()

@@ -90,14 +90,21 @@ public abstract class RoundTestsOn(GoldenThreadApp app)
         Assert.Single(page.QuerySelectorAll("#unmatched li"));
     }
 
+    /// <summary>A round of proposed pairs: two GPs, each paired with someone of an acute trust.</summary>
+    private async Task<(Guid Round, Guid Gp1, Guid Acute1, Guid Gp2, Guid Acute2)> TwoPairsAsync(string title)
+    {
+        var people = await app.FreshPeopleAsync("primary-care", "acute", "primary-care", "acute");
+        var round = await app.AddExchangeRoundAsync(title, ExchangeRoundStatus.Closed);
+        foreach (var person in people) await app.SignUpAsync(round, person);
+        await app.PairAsync(round, people[0], people[1]);
+        await app.PairAsync(round, people[2], people[3]);
+        return (round, people[0], people[1], people[2], people[3]);
+    }
+
     [Fact]
     public async Task Swap_IntoAPairTheEngineRefuses_ShowsTheEnginesReasonAndChangesNothing()
     {
-        var (gp1, acute1, gp2, acute2) = await app.FreshPeopleAsync("primary-care", "acute", "primary-care", "acute") is [var a, var b, var c, var d] ? (a, b, c, d) : default;
-        var round = await app.AddExchangeRoundAsync("Swap round", ExchangeRoundStatus.Closed);
-        foreach (var person in new[] { gp1, acute1, gp2, acute2 }) await app.SignUpAsync(round, person);
-        await app.PairAsync(round, gp1, acute1);
-        await app.PairAsync(round, gp2, acute2);
+        var (round, gp1, acute1, gp2, acute2) = await TwoPairsAsync("Swap round");
         var names = await app.Query(db => db.People.Where(p => p.Id == gp1 || p.Id == gp2).ToDictionaryAsync(p => p.Id, p => p.Name));
         using var client = await app.ClientFor(FrameworkRows.Leader);
         var form = GoldenThreadApp.FormValues(GoldenThreadApp.Parse(await client.GetStringAsync($"{Exchanges}/{round}/swap")));
@@ -119,6 +126,27 @@ public abstract class RoundTestsOn(GoldenThreadApp app)
         var pairs = (await app.PairsOfAsync(round)).Select(p => new HashSet<Guid> { p.A, p.B }).ToList();
         Assert.Contains(pairs, p => p.SetEquals([gp1, acute2]));
         Assert.Contains(pairs, p => p.SetEquals([gp2, acute1]));
+    }
+
+    [Fact]
+    public async Task Swap_SomeoneWhoseNameHasABracket_IsNamedWholeWhenDone()
+    {
+        var (round, _, acute1, _, acute2) = await TwoPairsAsync("Bracket round");
+        await app.Query(async db =>
+        {
+            (await db.People.SingleAsync(p => p.Id == acute1)).Name = "Alex (Sandy) Brown";
+            return await db.SaveChangesAsync();
+        });
+        var other = await app.Query(db => db.People.Where(p => p.Id == acute2).Select(p => p.Name).SingleAsync());
+        using var client = await app.ClientFor(FrameworkRows.Leader);
+        var form = GoldenThreadApp.FormValues(GoldenThreadApp.Parse(await client.GetStringAsync($"{Exchanges}/{round}/swap")));
+        form.RemoveAll(f => f.Key is "PersonId" or "SwapWithId");
+
+        var response = await GoldenThreadApp.PostForm(client, $"{Exchanges}/{round}/swap", [.. form, new("PersonId", acute1.ToString()), new("SwapWithId", acute2.ToString())]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = GoldenThreadApp.Parse(await client.GetStringAsync(response.Headers.Location!.OriginalString));
+        Assert.Contains($"Alex (Sandy) Brown and {other} swapped places", page.Body!.TextContent);
     }
 
     [Fact]

@@ -123,6 +123,40 @@ public class MentoringTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp
     }
 
     [Fact]
+    public async Task Offer_Form_SaysWhatAMentorCanSupportDoesNotChangeThePairing()
+    {
+        var round = await app.AddMentoringRoundAsync("Offer hint");
+        using var client = await app.ClientFor(FrameworkRows.Professional);
+
+        var page = GoldenThreadApp.Parse(await client.GetStringAsync($"{Base}/rounds/{round}/offer"));
+
+        Assert.All(new[] { "#professions-hint", "#settings-hint" },
+            hint => Assert.Contains("does not change who you are paired with", page.QuerySelector(hint)!.TextContent));
+    }
+
+    [Fact]
+    public async Task Round_Proposed_ShowsTheCoordinatorWhatEachMentorSaidTheyCouldSupport()
+    {
+        var round = await app.AddMentoringRoundAsync("Supports on review", MentoringRoundStatus.Proposed);
+        var (mentors, mentees) = await FourPeopleAsync();
+        var offer = await app.AddOfferAsync(round, mentors[0], capacity: 2);
+        await app.Query(async db =>
+        {
+            (await db.MentorOffers.SingleAsync(o => o.Id == offer)).Professions = ["pharmacy"];
+            return await db.SaveChangesAsync();
+        });
+        await app.AddRequestAsync(round, mentees[0]);
+        await app.AddPairAsync(round, mentors[0], mentees[0], MentorshipStatus.Proposed);
+        using var client = await app.ClientFor(FrameworkRows.Leader);
+
+        var page = GoldenThreadApp.Parse(await client.GetStringAsync($"{Base}/rounds/{round}"));
+
+        var supports = $"Can support: {Shell.Labels.Profession("pharmacy")}";
+        Assert.Equal(supports, page.QuerySelector("#pair-table .mentor-supports")!.TextContent);
+        Assert.Contains(supports, page.QuerySelector("#spare")!.TextContent);
+    }
+
+    [Fact]
     public async Task Offer_AccountWithoutARegisterPerson_IsToldWhyItCannotTakePart()
     {
         var round = await app.AddMentoringRoundAsync("Unlinked account");

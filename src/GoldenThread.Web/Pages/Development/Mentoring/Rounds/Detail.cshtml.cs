@@ -28,6 +28,8 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : M
 
     public MentoringRound Round { get; private set; } = null!;
     public IReadOnlyList<OfferRow> Offers { get; private set; } = [];
+    /// <summary>Each mentor's offer, by person, so the review shows what they said they could support beside their pairs.</summary>
+    public IReadOnlyDictionary<Guid, OfferRow> OfferOf { get; private set; } = new Dictionary<Guid, OfferRow>();
     public IReadOnlyList<RequestRow> Requests { get; private set; } = [];
     public IReadOnlyList<PairRow> Pairs { get; private set; } = [];
     /// <summary>Mentees left without a mentor, once matched.</summary>
@@ -93,8 +95,7 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : M
     {
         if (!await EnterRoundAsync(code, cancellationToken) || await RoundAsync(mentoringRoundId, tracked: false, cancellationToken) is not { } round) return false;
         (Round, Version, Title) = (round, round.Version, round.Title);
-        var offers = await Db.MentorOffers.AsNoTracking().Where(o => o.RoundId == mentoringRoundId).OrderBy(o => o.CreatedAt).ToListAsync(cancellationToken);
-        var requests = await Db.MenteeRequests.AsNoTracking().Where(r => r.RoundId == mentoringRoundId).OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken);
+        var (offers, requests) = await MentoringStore.OffersAndRequestsAsync(Db, mentoringRoundId, cancellationToken);
         var pairs = await Db.Mentorships.AsNoTracking().Where(m => m.RoundId == mentoringRoundId)
             .Select(m => new { Pair = m, Meetings = Db.MentoringMeetings.Count(x => x.MentorshipId == m.Id),
                 Hours = Db.MentoringMeetings.Where(x => x.MentorshipId == m.Id).Sum(x => (decimal?)x.Hours) ?? 0m })
@@ -102,8 +103,9 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : M
         var people = await PeopleAsync([.. offers.Select(o => o.PersonId), .. requests.Select(r => r.PersonId),
             .. pairs.SelectMany(p => new[] { p.Pair.MentorPersonId, p.Pair.MenteePersonId })], cancellationToken);
         Offers = [.. offers.Select(o => new OfferRow(people[o.PersonId], o.Capacity, o.Professions, o.Settings))];
+        OfferOf = Offers.ToDictionary(o => o.Person.Id);
         Requests = [.. requests.Select(r => new RequestRow(people[r.PersonId], r.Hopes, r.Professions, r.Settings))];
-        var pool = round.Status == MentoringRoundStatus.Proposed ? await MentoringStore.PoolAsync(Db, mentoringRoundId, cancellationToken) : null;
+        var pool = round.Status == MentoringRoundStatus.Proposed ? await MentoringStore.PoolAsync(Db, offers, requests, cancellationToken) : null;
         Pairs = [.. pairs.Select(p => new PairRow(p.Pair.Id, people[p.Pair.MentorPersonId], people[p.Pair.MenteePersonId], p.Pair.Score,
                 Reasons(pool, p.Pair), p.Pair.Status, p.Pair.EndedOn, p.Pair.EndReason, p.Meetings, p.Hours))
             .OrderBy(p => p.Mentor.Name).ThenBy(p => p.Mentee.Name)];
@@ -120,8 +122,24 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : M
     /// <summary>Why a proposed pair scored as it did, from the register as it is now.</summary>
     private static IReadOnlyList<string> Reasons(MentoringPool? pool, Mentorship pair) =>
         pool?.MentorOf(pair.MentorPersonId) is { } mentor && pool.MenteeOf(pair.MenteePersonId) is { } mentee
-            ? MentoringPool.Reasons(mentor, mentee, DevelopmentWeights.Default.Mentoring)
+            && MentoringMatcher.Default.Terms(mentor, mentee) is { } terms
+            ? Reasons(terms)
             : [];
+
+    /// <summary>The terms of a pair's score in words, each with the points it gave.</summary>
+    public static IReadOnlyList<string> Reasons(MentoringScore terms)
+    {
+        List<string> reasons = [$"{terms.Base} for an allowed pair"];
+        if (terms.AskedProfession != 0) reasons.Add($"{terms.AskedProfession} for the profession the mentee asked for");
+        if (terms.AskedSetting != 0) reasons.Add($"{terms.AskedSetting} for the setting the mentee asked for");
+        if (terms.DifferentPlaces != 0) reasons.Add($"{terms.DifferentPlaces} for a fresh view from another place");
+        return reasons;
+    }
+
+    /// <summary>The professions and settings of an offer or request in words; "Any profession or setting" when none are named.</summary>
+    public static string Wants(IReadOnlyList<string> professions, IReadOnlyList<string> settings) =>
+        professions.Count == 0 && settings.Count == 0 ? "Any profession or setting"
+            : Prose.List([.. professions.Select(Labels.Profession), .. settings.Select(s => Labels.Of(s).ToLowerInvariant())]);
 
     private async Task<Dictionary<Guid, Someone>> PeopleAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
     {
