@@ -24,6 +24,8 @@ public sealed class IndexModel(GoldenThreadDbContext db, TimeProvider time) : Go
     public IReadOnlyList<OpenRegistration> Open { get; private set; } = [];
     /// <summary>Registrations the person is in that have closed and whose sets are not yet created.</summary>
     public IReadOnlyList<string> BeingFormed { get; private set; } = [];
+    /// <summary>The sets the person is a member of.</summary>
+    public IReadOnlyList<Row> Mine { get; private set; } = [];
     public bool MayManage => User.HasSystemRole(Code, Roles.LeadershipTeam, Roles.SystemAdmin);
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
@@ -39,6 +41,9 @@ public sealed class IndexModel(GoldenThreadDbContext db, TimeProvider time) : Go
                 s.FormedOn))
             .ToListAsync(cancellationToken);
         var me = User.PersonId();
+        var memberOf = await db.LearningSetMembers.AsNoTracking().Where(m => m.SystemId == system.Id && m.PersonId != null && m.PersonId == me)
+            .Select(m => m.LearningSetId).ToListAsync(cancellationToken);
+        Mine = [.. Rows.Where(r => memberOf.Contains(r.Id))];
         var today = UkTime.Today(time);
         Open = await db.LearningSetRegistrations.AsNoTracking()
             .Where(r => r.SystemId == system.Id && r.Status == LearningSetRegistrationStatus.Open && r.ClosesOn >= today)

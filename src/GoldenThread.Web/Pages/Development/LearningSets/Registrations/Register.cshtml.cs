@@ -22,6 +22,9 @@ public sealed class RegisterModel(GoldenThreadDbContext db, TimeProvider time) :
     /// <summary>The signed-in account's register person of this system; null when it has none.</summary>
     public Record? Me { get; private set; }
     public bool Registered { get; private set; }
+    /// <summary>Once the sets are created: the person's registration as the formation placed it (its set, or none).</summary>
+    public LearningSetRegistrant? Placed { get; private set; }
+    public string? SetName { get; private set; }
     public bool Open => Registration.TakesPart(Today);
     /// <summary>Whether the person may register or withdraw now: linked, with an organisation, the registration open.</summary>
     public bool MayAnswer => Me is { Organisation: not null } && Open;
@@ -74,8 +77,14 @@ public sealed class RegisterModel(GoldenThreadDbContext db, TimeProvider time) :
             .Select(p => new Record(p.Id, p.Name, Db.Organisations.Where(o => o.Id == p.OrganisationId).Select(o => o.Name).FirstOrDefault(),
                 Db.Organisations.Where(o => o.Id == p.OrganisationId).Select(o => o.Sector).FirstOrDefault(), p.Profession, p.Seniority))
             .SingleOrDefaultAsync(cancellationToken);
-        Registered = Me is not null
-            && await Db.LearningSetRegistrants.AnyAsync(r => r.RegistrationId == registration.Id && r.PersonId == Me.PersonId, cancellationToken);
+        var mine = Me is null ? null
+            : await Db.LearningSetRegistrants.AsNoTracking().SingleOrDefaultAsync(r => r.RegistrationId == registration.Id && r.PersonId == Me.PersonId, cancellationToken);
+        Registered = mine is not null;
+        if (registration.Status == LearningSetRegistrationStatus.Formed && mine is not null)
+        {
+            Placed = mine;
+            SetName = await Db.LearningSets.AsNoTracking().Where(s => s.Id == mine.LearningSetId).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken);
+        }
         return true;
     }
 }

@@ -97,6 +97,28 @@ public class RegisterTests(GoldenThreadApp app) : IClassFixture<GoldenThreadApp>
     }
 
     [Fact]
+    public async Task Register_OnceTheSetsAreCreated_ShowsTheProfessionalTheirSet()
+    {
+        var registration = await app.AddRegistrationAsync("Sets to find", minSize: 3, maxSize: 4);
+        await app.AddRegistrantsAsync(registration, [await app.PersonOfAsync(FrameworkRows.Professional), .. await app.RegistrablePeopleAsync(5)]);
+        using var leader = await app.ClientFor(FrameworkRows.Leader);
+        var leaderPage = $"{Sets}/registrations/{registration}";
+        await GoldenThreadApp.PostForm(leader, $"{leaderPage}?handler=Form", [new("Version", "1"), new("MinSize", "3"), new("MaxSize", "4")], tokenFrom: leaderPage);
+        var form = GoldenThreadApp.FormValues(GoldenThreadApp.Parse(await leader.GetStringAsync(leaderPage)))
+            .Where(f => f.Key == "Version" || f.Key.StartsWith("Names[", StringComparison.Ordinal)).DistinctBy(f => f.Key).ToList();
+        await GoldenThreadApp.PostForm(leader, $"{leaderPage}?handler=Create", form, tokenFrom: leaderPage);
+        using var client = await app.ClientFor(FrameworkRows.Professional);
+
+        var page = GoldenThreadApp.Parse(await client.GetStringAsync(RegisterPage(registration)));
+        var index = GoldenThreadApp.Parse(await client.GetStringAsync(Sets));
+
+        var link = page.QuerySelector("#placed a")!;
+        Assert.StartsWith("Sets to find: set ", link.TextContent);
+        Assert.Contains(index.QuerySelectorAll("#mine a"), a => a.GetAttribute("href") == link.GetAttribute("href"));
+        Assert.Null(page.QuerySelector("main form"));
+    }
+
+    [Fact]
     public async Task Register_ARegistrationOfAnotherSystem_IsNotFound()
     {
         var theirs = await app.AddRegistrationAsync("Another system's", system: GoldenThreadApp.OtherSystem);
