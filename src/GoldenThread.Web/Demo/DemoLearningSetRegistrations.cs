@@ -27,9 +27,11 @@ public static class DemoLearningSetRegistrations
         var professional = network.People[0];
         var leader = DemoFrameworks.LeaderPerson(network);
         var organisations = network.Organisations.ToDictionary(o => o.Id);
-        // People with an employer, every third by name so that the pool spans the register, at most two of an organisation.
+        // People with an employer, every third by name so that the pool spans the register: one of each organisation, then a
+        // second of each, so that colleagues register together only as often as in a real system.
         var pool = network.People.Where(p => !p.Lay && p.OrganisationId is not null && p.Id != professional.Id && p.Id != leader.Id && !inSets.Contains(p.Id))
-            .OrderBy(p => p.Name, StringComparer.Ordinal).Where((_, i) => i % 3 == 1).GroupBy(p => p.OrganisationId).SelectMany(g => g.Take(2)).ToList();
+            .OrderBy(p => p.Name, StringComparer.Ordinal).Where((_, i) => i % 3 == 1).GroupBy(p => p.OrganisationId)
+            .SelectMany(g => g.Take(2).Select((p, i) => (Person: p, Nth: i))).OrderBy(p => p.Nth).Select(p => p.Person).ToList();
         if (pool.Count < 25) throw new InvalidOperationException("The demo register has too few people for the learning set registrations");
 
         var summer = new LearningSetRegistration
