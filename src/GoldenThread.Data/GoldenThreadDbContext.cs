@@ -66,6 +66,8 @@ public abstract class GoldenThreadDbContext(DbContextOptions options, ISystemSco
     public DbSet<LearningSetSession> LearningSetSessions => Set<LearningSetSession>();
     public DbSet<LearningSetAttendance> LearningSetAttendance => Set<LearningSetAttendance>();
     public DbSet<LearningSetNote> LearningSetNotes => Set<LearningSetNote>();
+    public DbSet<LearningSetRegistration> LearningSetRegistrations => Set<LearningSetRegistration>();
+    public DbSet<LearningSetRegistrant> LearningSetRegistrants => Set<LearningSetRegistrant>();
     public DbSet<Framework> Frameworks => Set<Framework>();
     public DbSet<FrameworkVersion> FrameworkVersions => Set<FrameworkVersion>();
     public DbSet<Assessment> Assessments => Set<Assessment>();

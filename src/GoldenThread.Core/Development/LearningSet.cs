@@ -21,6 +21,8 @@ public class LearningSet : ISystemScoped, IVersioned
     /// <summary>The programme round and application it came from, for a selected team.</summary>
     public Guid? RoundId { get; set; }
     public Guid? ApplicationId { get; set; }
+    /// <summary>The registration of individuals it was formed from, for a set of registrants.</summary>
+    public Guid? RegistrationId { get; set; }
     public DateOnly FormedOn { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>The register person the leadership team chose to facilitate the set; they run it through an account linked to that person.</summary>

@@ -8,7 +8,8 @@ namespace GoldenThread.Development;
 /// A selected programme team as the learning set it becomes (issue 6 "selected teams become learning sets"): the set in
 /// the team's system named as the team, its wicked issue, a member for each team member, and an SPC measure for each
 /// named proposed measure, whose direction follows from the baseline and target (a target below the baseline means
-/// lower is better) and whose definition keeps the baseline the team gave.
+/// lower is better) and whose definition keeps the baseline the team gave; and the sets a registration of individuals
+/// proposed (issue 9), as <see cref="LearningSetFormer"/> grouped them.
 /// </summary>
 public static class LearningSetFormation
 {
@@ -52,6 +53,39 @@ public static class LearningSetFormation
         application.LearningSetId = set.Id;
         return new Formed(set, members, measures);
     }
+
+    /// <summary>
+    /// The sets a registration's proposal becomes, formed on <paramref name="formedOn"/>: one for each proposed set
+    /// number, named <paramref name="names"/>[number − 1], whose members are its registrants with the register's view the
+    /// formation used and their <paramref name="people"/>'s names. Sets each placed registrant's
+    /// <see cref="LearningSetRegistrant.LearningSetId"/> and moves the registration to formed.
+    /// </summary>
+    public static IReadOnlyList<Formed> Form(LearningSetRegistration registration, IReadOnlyList<LearningSetRegistrant> registrants,
+        IReadOnlyDictionary<Guid, string> people, IReadOnlyList<string> names, DateOnly formedOn, DateTimeOffset now)
+    {
+        var formed = new List<Formed>();
+        foreach (var group in registrants.Where(r => r.SetNumber is not null).GroupBy(r => r.SetNumber!.Value).OrderBy(g => g.Key))
+        {
+            var set = new LearningSet
+            {
+                SystemId = registration.SystemId, Name = Clip(names[group.Key - 1].Trim(), LearningSet.NameLength), RegistrationId = registration.Id,
+                FormedOn = formedOn, CreatedAt = now,
+            };
+            var members = group.Select(r => new LearningSetMember
+            {
+                SystemId = registration.SystemId, LearningSetId = set.Id, PersonId = r.PersonId, Name = Clip(people[r.PersonId], LearningSet.NameLength),
+                Organisation = Text(r.Organisation, LearningSet.NameLength), Sector = r.Sector, Seniority = r.Seniority,
+            }).OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
+            foreach (var registrant in group) registrant.LearningSetId = set.Id;
+            formed.Add(new Formed(set, members, []));
+        }
+        (registration.Status, registration.FormedAt) = (LearningSetRegistrationStatus.Formed, now);
+        return formed;
+    }
+
+    /// <summary>"Spring 2027 learning sets: set 2", the name a proposed set has until the leadership team gives it another.</summary>
+    public static string DefaultName(string registrationTitle, int number) =>
+        Clip($"{registrationTitle.Trim()}: set {number}", LearningSet.NameLength);
 
     /// <summary>Lower is better when the team aims below its baseline, higher when above; neither when it gave no aim.</summary>
     public static ImprovementDirection DirectionOf(ProposedMeasure measure) => (measure.Baseline, measure.Target) switch

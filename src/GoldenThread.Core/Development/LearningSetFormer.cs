@@ -39,14 +39,8 @@ public sealed class LearningSetFormer(LearningSetWeights weights, TimeSpan timeL
     }
 
     /// <summary>The score of one set (matching.md).</summary>
-    public int Score(IEnumerable<Registrant> members)
-    {
-        var list = members as IReadOnlyCollection<Registrant> ?? [.. members];
-        return weights.DistinctSectors * list.Select(m => m.Sector).Distinct(StringComparer.Ordinal).Count()
-            + weights.DistinctProfessions * list.Select(m => m.Profession).Distinct(StringComparer.Ordinal).Count()
-            + weights.DistinctSeniorities * list.Select(m => m.Seniority).Distinct(StringComparer.Ordinal).Count()
-            + weights.SameOrganisationPair * list.CountBy(m => m.OrganisationId).Sum(c => LearningSetModel.Pairs(c.Value));
-    }
+    public int Score(IEnumerable<Registrant> members) =>
+        LearningSetRegistrationRules.Composition(members as IReadOnlyCollection<Registrant> ?? [.. members], weights).Score;
 
     /// <summary>The sets of every system of <paramref name="registrants"/>, sizes from the weights unless given.</summary>
     /// <exception cref="ArgumentException">Sizes out of order, a limit that is not positive, weights of the wrong sign, or an id used twice.</exception>

@@ -23,10 +23,7 @@ public static class MentoringRules
     public static List<FieldError> CheckRound(MentoringRoundFields fields, DateOnly today)
     {
         var errors = new List<FieldError>();
-        TextFields.Check(errors, "title", "Title", fields.Title, MentoringRound.TitleLength, "Enter a title for the round");
-        TextFields.Check(errors, "description", "Description", fields.Description, MentoringRound.DescriptionLength, null);
-        if (fields.ClosesOn is null) errors.Add(new FieldError("closesOn", "Enter a closing date"));
-        else if (fields.ClosesOn < today) errors.Add(new FieldError("closesOn", "Closing date must be today or in the future"));
+        RoundOpening.Check(errors, fields.Title, fields.Description, fields.ClosesOn, today, "round", MentoringRound.TitleLength, MentoringRound.DescriptionLength);
         return errors;
     }
 

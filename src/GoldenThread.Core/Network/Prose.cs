@@ -11,6 +11,9 @@ public static class Prose
     }
 
     /// <summary>"1 member", "5 members": a count and its noun, plural by adding s.</summary>
-    public static string Count(int n, string noun) =>
-        $"{n.ToString(System.Globalization.CultureInfo.InvariantCulture)} {(n == 1 ? noun : noun + "s")}";
+    public static string Count(int n, string noun) => Count(n, noun, noun + "s");
+
+    /// <summary>"1 person", "5 people": a count and its noun, for a noun whose plural is not made by adding s.</summary>
+    public static string Count(int n, string one, string many) =>
+        $"{n.ToString(System.Globalization.CultureInfo.InvariantCulture)} {(n == 1 ? one : many)}";
 }

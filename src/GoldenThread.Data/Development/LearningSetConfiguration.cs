@@ -20,6 +20,7 @@ internal sealed class LearningSetConfiguration : IEntityTypeConfiguration<Learni
         e.HasOne<IntegratedCareSystem>().WithMany().HasForeignKey(s => s.SystemId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<ProgrammeRound>().WithMany().HasForeignKey(s => s.RoundId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<TeamApplication>().WithMany().HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<LearningSetRegistration>().WithMany().HasForeignKey(s => s.RegistrationId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany<LearningSetMember>().WithOne().HasForeignKey(m => m.LearningSetId).OnDelete(DeleteBehavior.ClientCascade);
         e.Property(s => s.WhatWorked).HasMaxLength(LearningSet.TextLength);
         e.Property(s => s.WhatDidNotWork).HasMaxLength(LearningSet.TextLength);

@@ -7,7 +7,7 @@ namespace GoldenThread.Data.Network;
 /// Rows outside the network that point into it, and what becomes of them when the network rows they point to are
 /// removed, by an import or by a delete in the register: a body secretary's role on a removed body ends, a removed
 /// person's diversity record (special category data) is deleted with them, an account linked to a removed
-/// person is unlinked (the account stays), a removed person's workplace exchange sign-ups and pairs are deleted, a measure owned by a removed person, or belonging to a removed body,
+/// person is unlinked (the account stays), a removed person's workplace exchange sign-ups and pairs and learning set registrations are deleted, a measure owned by a removed person, or belonging to a removed body,
 /// loses its owner or body (the measure and its data stay), and a removed person's place in a learning set is kept by
 /// name, unlinked from the register.
 /// </summary>
@@ -57,6 +57,11 @@ public static class RemovedRowReferences
                 measure.OwnerPersonId = null;
             }
             await EndExchangesAsync(db, ids, consequences, cancellationToken);
+            // A registration for a learning set is the person's own; one that became a set's member is kept by that member's name.
+            var registrations = await db.LearningSetRegistrants.Where(r => ids.Contains(r.PersonId)).ToListAsync(cancellationToken);
+            db.RemoveRange(registrations);
+            if (registrations.Count > 0)
+                consequences.Add("The registrations of removed people for learning sets are withdrawn");
             // A learning set keeps its member by name, as one named outside the register would be.
             foreach (var member in await db.LearningSetMembers.Where(m => m.PersonId != null && ids.Contains(m.PersonId.Value)).ToListAsync(cancellationToken))
             {

@@ -62,6 +62,8 @@ public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> us
         db.AddRange(DemoExchanges.For(network, time.GetUtcNow()));
         db.AddRange(DemoLearningSets.For([.. db.LearningSets.Local], [.. db.LearningSetMembers.Local], network.People, DemoFrameworks.LeaderPerson(network),
             UkTime.Today(time)));
+        var inSets = db.LearningSetMembers.Local.Select(m => m.PersonId).Concat(db.LearningSets.Local.Select(s => s.FacilitatorPersonId)).OfType<Guid>().ToHashSet();
+        db.AddRange(DemoLearningSetRegistrations.For(network, inSets, time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         foreach (var demo in Accounts)
             await CreateAccount(demo, network, cancellationToken);

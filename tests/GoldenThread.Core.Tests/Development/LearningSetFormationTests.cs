@@ -91,4 +91,32 @@ public class LearningSetFormationTests
         Assert.Null(measure.Target);
         Assert.Equal(ImprovementDirection.Neutral, measure.Direction);
     }
+
+    [Fact]
+    public void Form_ARegistrationsProposal_MakesASetForEachNumberWithItsRegistrantsAndLeavesTheUnplacedOut()
+    {
+        var registration = new LearningSetRegistration { SystemId = SystemId, Title = "Spring sets", ClosesOn = FormedOn, Status = LearningSetRegistrationStatus.Proposed };
+        LearningSetRegistrant Registrant(string name, int? set) => new()
+        {
+            SystemId = SystemId, RegistrationId = registration.Id, PersonId = Guid.NewGuid(), Organisation = $"{name}'s trust", Sector = "nhs-acute",
+            Profession = "medicine", Seniority = "senior", SetNumber = set,
+        };
+        var (ada, bea, cal, dev) = (Registrant("Ada", 2), Registrant("Bea", 1), Registrant("Cal", 2), Registrant("Dev", null));
+        LearningSetRegistrant[] registrants = [ada, bea, cal, dev];
+        var people = new Dictionary<Guid, string> { [ada.PersonId] = "Ada", [bea.PersonId] = "Bea", [cal.PersonId] = "Cal", [dev.PersonId] = "Dev" };
+
+        var formed = LearningSetFormation.Form(registration, registrants, people, ["  Falls  ", "Frailty"], FormedOn, Now);
+
+        Assert.Equal(["Falls", "Frailty"], formed.Select(f => f.Set.Name));
+        Assert.All(formed, f => Assert.Equal((registration.Id, FormedOn, (Guid?)null), (f.Set.RegistrationId!.Value, f.Set.FormedOn, f.Set.RoundId)));
+        Assert.Equal(["Bea"], formed[0].Members.Select(m => m.Name));
+        Assert.Equal(["Ada", "Cal"], formed[1].Members.Select(m => m.Name));
+        Assert.Equal((ada.PersonId, "Ada's trust", "nhs-acute", "senior"), (formed[1].Members[0].PersonId!.Value, formed[1].Members[0].Organisation, formed[1].Members[0].Sector, formed[1].Members[0].Seniority));
+        Assert.Equal([formed[1].Set.Id, formed[0].Set.Id, formed[1].Set.Id, (Guid?)null], registrants.Select(r => r.LearningSetId));
+        Assert.Equal((LearningSetRegistrationStatus.Formed, Now), (registration.Status, registration.FormedAt!.Value));
+    }
+
+    [Fact]
+    public void DefaultName_IsTheRegistrationAndTheSetsNumber() =>
+        Assert.Equal("Spring sets: set 3", LearningSetFormation.DefaultName(" Spring sets ", 3));
 }

@@ -123,6 +123,12 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         ["/systems/{code}/development/mentoring/pairs/{mentorshipId:guid}/meetings/new"] = "mentoring-pair",
         ["/systems/{code}/development/mentoring/pairs/{mentorshipId:guid}/end"] = "mentoring-pair",
         ["/systems/{code}/learning-sets/{learningSetId:guid}/facilitator"] = "system-leadership",
+        ["/systems/{code}/learning-sets/registrations"] = "system-leadership",
+        ["/systems/{code}/learning-sets/registrations/new"] = "system-leadership",
+        ["/systems/{code}/learning-sets/registrations/{registrationId:guid}"] = "system-leadership",
+        // Anyone of the system may open it; whether they may register (linked to a register person, still open) is the
+        // page's to say, and RegisterTests cover both.
+        ["/systems/{code}/learning-sets/registrations/{registrationId:guid}/register"] = "system-member",
         ["/systems/{code}/learning-sets/{learningSetId:guid}/sessions/new"] = "learning-set-facilitator",
         ["/systems/{code}/learning-sets/{learningSetId:guid}/sessions/{sessionId:guid}"] = "learning-set-facilitator",
         ["/systems/{code}/learning-sets/{learningSetId:guid}/sessions/{sessionId:guid}/delete"] = "learning-set-facilitator",
@@ -375,6 +381,9 @@ public class PermissionTableTests(GoldenThreadApp app, ITestOutputHelper output)
         var professionalPerson = Guid.Parse(Samples["personId"]);
         var pair = await db.Mentorships.FirstAsync(m => m.SystemId == system.Id && m.MenteePersonId == professionalPerson);
         (Samples["mentorshipId"], Samples["mentoringRoundId"]) = (pair.Id.ToString(), pair.RoundId.ToString());
+        // The demo's open learning set registration.
+        Samples["registrationId"] = (await db.LearningSetRegistrations.FirstAsync(r => r.SystemId == system.Id
+            && r.Status == GoldenThread.Development.LearningSetRegistrationStatus.Open)).Id.ToString();
         samplePoint = await db.MeasurePoints.AsNoTracking().Where(p => p.MeasureId == note.MeasureId).OrderBy(p => p.Date).LastAsync();
         Samples["date"] = samplePoint.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await AddProgrammeIdsAsync();

@@ -473,6 +473,9 @@ namespace GoldenThread.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("RegistrationId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("RoundId")
                         .HasColumnType("uuid");
 
@@ -509,6 +512,8 @@ namespace GoldenThread.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("FacilitatorPersonId");
+
+                    b.HasIndex("RegistrationId");
 
                     b.HasIndex("RoundId");
 
@@ -633,6 +638,130 @@ namespace GoldenThread.Data.Migrations.Postgres
                     b.HasIndex("LearningSetId", "WrittenAt");
 
                     b.ToTable("learning_set_notes", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Development.LearningSetRegistrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("LearningSetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Profession")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Seniority")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("SetNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LearningSetId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SystemId");
+
+                    b.HasIndex("RegistrationId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("learning_set_registrants", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Development.LearningSetRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Bound")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByAccountId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("FormedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MaxSize")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinSize")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("SystemId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SystemId");
+
+                    b.ToTable("learning_set_registrations", (string)null);
                 });
 
             modelBuilder.Entity("GoldenThread.Development.LearningSetSession", b =>
@@ -2564,6 +2693,11 @@ namespace GoldenThread.Data.Migrations.Postgres
                         .HasForeignKey("FacilitatorPersonId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("GoldenThread.Development.LearningSetRegistration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("GoldenThread.Programmes.ProgrammeRound", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
@@ -2630,6 +2764,46 @@ namespace GoldenThread.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
 
+                    b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SystemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GoldenThread.Development.LearningSetRegistrant", b =>
+                {
+                    b.HasOne("GoldenThread.Development.LearningSet", null)
+                        .WithMany()
+                        .HasForeignKey("LearningSetId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("GoldenThread.Network.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("GoldenThread.Network.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GoldenThread.Development.LearningSetRegistration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SystemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GoldenThread.Development.LearningSetRegistration", b =>
+                {
                     b.HasOne("GoldenThread.Network.IntegratedCareSystem", null)
                         .WithMany()
                         .HasForeignKey("SystemId")

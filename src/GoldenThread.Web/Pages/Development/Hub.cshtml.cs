@@ -1,4 +1,5 @@
 using GoldenThread.Data;
+using GoldenThread.Development;
 using GoldenThread.Web.Access;
 using GoldenThread.Web.Shell;
 using Microsoft.AspNetCore.Authorization;
@@ -8,12 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace GoldenThread.Web.Pages.Development;
 
 /// <summary>
-/// The way into leadership development, as the register's hub is into the register: one header link for learning sets,
-/// the learning library, workplace exchanges and mentoring, since with a link each the header no longer fits without
+/// The way into leadership development, as the register's hub is into the register: one header link for learning sets
+/// (and registering for one), the learning library, workplace exchanges and mentoring, since with a link each the header no longer fits without
 /// JavaScript.
 /// </summary>
 [Authorize(Policy = Policies.SystemMember)]
-public sealed class HubModel(GoldenThreadDbContext db) : GoldenThreadPage
+public sealed class HubModel(GoldenThreadDbContext db, TimeProvider time) : GoldenThreadPage
 {
     public sealed record Entry(string Text, string Href, int Count, string One, string Many, string About)
     {
@@ -28,10 +29,15 @@ public sealed class HubModel(GoldenThreadDbContext db) : GoldenThreadPage
         if (await EnterSystemAsync(db, code, "Leadership development", cancellationToken) is not { } system) return NotFound();
         var id = system.Id;
         var root = $"/systems/{system.Code}";
+        var today = UkTime.Today(time);
         Entries =
         [
             new("Learning sets", $"{root}/learning-sets", await db.LearningSets.CountAsync(s => s.SystemId == id, cancellationToken), "set", "sets",
                 "Small pan-sector teams learning together on a wicked issue, with their facilitator, sessions and measures"),
+            new("Register for a learning set", $"{root}/learning-sets#register",
+                await db.LearningSetRegistrations.CountAsync(r => r.SystemId == id && r.Status == LearningSetRegistrationStatus.Open && r.ClosesOn >= today, cancellationToken),
+                "registration open", "registrations open",
+                "Register alone, and be grouped with professionals of other organisations, sectors and professions"),
             new("Learning library", $"{root}/learning-library",
                 await db.LearningSets.CountAsync(s => s.SystemId == id && s.SummaryPublishedAt != null, cancellationToken), "summary published", "summaries published",
                 "What worked and what did not, as learning sets shared it"),

@@ -19,6 +19,7 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : L
     public sealed record SessionRow(Guid Id, DateOnly Date, HalfDay HalfDay, TimeOnly? StartsAt, decimal Hours, string Topic, bool Recorded, int Attended);
 
     public LearningSet Set { get; private set; } = null!;
+    /// <summary>The programme round or the registration the set came from.</summary>
     public string? Round { get; private set; }
     public string? Facilitator { get; private set; }
     public IReadOnlyList<LearningSetMember> Members { get; private set; } = [];
@@ -32,7 +33,8 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : L
     {
         if (await EnterSetAsync(code, "Learning set", tracked: false, cancellationToken, ownPage: true) is not { } set) return NotFound();
         (Set, Title, Today) = (set, set.Name, UkTime.Today(time));
-        Round = await Db.ProgrammeRounds.AsNoTracking().Where(r => r.Id == set.RoundId).Select(r => r.Name).SingleOrDefaultAsync(cancellationToken);
+        Round = await Db.ProgrammeRounds.AsNoTracking().Where(r => r.Id == set.RoundId).Select(r => r.Name).SingleOrDefaultAsync(cancellationToken)
+            ?? await Db.LearningSetRegistrations.AsNoTracking().Where(r => r.Id == set.RegistrationId).Select(r => r.Title).SingleOrDefaultAsync(cancellationToken);
         Facilitator = await Db.People.AsNoTracking().Where(p => p.Id == set.FacilitatorPersonId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken);
         Members = await MembersAsync(cancellationToken);
         Sessions = [.. (await Db.LearningSetSessions.AsNoTracking().Where(s => s.LearningSetId == set.Id)

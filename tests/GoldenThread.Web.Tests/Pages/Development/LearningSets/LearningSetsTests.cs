@@ -13,7 +13,7 @@ public class LearningSetsTests(GoldenThreadApp app) : IClassFixture<GoldenThread
     private Task<Guid> SetId(string name) => app.Query(db => db.LearningSets.Where(s => s.Name == name).Select(s => s.Id).SingleAsync());
 
     [Fact]
-    public async Task Index_DemoSystem_ListsItsSetsWithTheirIssueMembersAndRound()
+    public async Task Index_DemoSystem_ListsItsSetsWithTheirIssueMembersAndWhatTheyWereFormedFrom()
     {
         using var client = await app.ClientFor(Professional);
 
@@ -21,12 +21,16 @@ public class LearningSetsTests(GoldenThreadApp app) : IClassFixture<GoldenThread
 
         var rows = page.QuerySelectorAll("#learning-sets tbody tr")
             .Select(r => r.QuerySelectorAll("td").Select(td => td.LastChild!.TextContent).ToArray()).ToList();
+        // The demo's registration formed its two sets three weeks ago; the programme's teams became sets in May.
         Assert.Equal(
             [
                 ["Hollowmere Young Minds", "Waits for children's mental health support", "children and young people", "6", "Spring 2026", "15 May 2026"],
                 ["Severnmouth Falls Collaborative", "Falls at home among older people", "frailty", "7", "Spring 2026", "15 May 2026"],
             ],
-            rows);
+            rows.Where(r => r[4] == "Spring 2026"));
+        var registered = rows.Where(r => r[4] == DemoLearningSetRegistrations.FormedTitle).ToList();
+        Assert.Equal([$"{DemoLearningSetRegistrations.FormedTitle}: set 1", $"{DemoLearningSetRegistrations.FormedTitle}: set 2"], registered.Select(r => r[0]));
+        Assert.Equal(["8", "8"], registered.Select(r => r[3]));
         Assert.NotNull(page.QuerySelector("header a[href='/systems/QXV/development']"));
     }
 
