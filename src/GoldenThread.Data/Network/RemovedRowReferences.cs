@@ -7,7 +7,8 @@ namespace GoldenThread.Data.Network;
 /// Rows outside the network that point into it, and what becomes of them when the network rows they point to are
 /// removed, by an import or by a delete in the register: a body secretary's role on a removed body ends, a removed
 /// person's diversity record (special category data) is deleted with them, an account linked to a removed
-/// person is unlinked (the account stays), a removed person's workplace exchange sign-ups and pairs and learning set registrations are deleted, a measure owned by a removed person, or belonging to a removed body,
+/// person is unlinked (the account stays), a removed person's workplace exchange sign-ups and pairs, mentoring offers,
+/// requests and pairs, and learning set registrations are deleted, a measure owned by a removed person, or belonging to a removed body,
 /// loses its owner or body (the measure and its data stay), and a removed person's place in a learning set is kept by
 /// name, unlinked from the register.
 /// </summary>
@@ -57,6 +58,7 @@ public static class RemovedRowReferences
                 measure.OwnerPersonId = null;
             }
             await EndExchangesAsync(db, ids, consequences, cancellationToken);
+            await EndMentoringAsync(db, ids, consequences, cancellationToken);
             // A registration for a learning set is the person's own; one that became a set's member is kept by that member's name.
             var registrations = await db.LearningSetRegistrants.Where(r => ids.Contains(r.PersonId)).ToListAsync(cancellationToken);
             db.RemoveRange(registrations);
@@ -99,6 +101,24 @@ public static class RemovedRowReferences
         db.RemoveRange(signUps);
         if (signUps.Count > 0 || pairings.Count > 0)
             consequences.Add("The workplace exchange sign-ups and pairs of removed people are deleted, with the pairs' reflections");
+    }
+
+    /// <summary>
+    /// A removed person's mentoring goes with them: their offers and requests, and their pairs with the pairs' meetings
+    /// (a pair cannot stand with one person), each row through the audit trail, which withholds the meetings' notes.
+    /// </summary>
+    private static async Task EndMentoringAsync(GoldenThreadDbContext db, List<Guid> ids, List<string> consequences, CancellationToken cancellationToken)
+    {
+        var offers = await db.MentorOffers.Where(o => ids.Contains(o.PersonId)).ToListAsync(cancellationToken);
+        var requests = await db.MenteeRequests.Where(r => ids.Contains(r.PersonId)).ToListAsync(cancellationToken);
+        var pairs = await db.Mentorships.Where(m => ids.Contains(m.MentorPersonId) || ids.Contains(m.MenteePersonId)).ToListAsync(cancellationToken);
+        var pairIds = pairs.Select(m => m.Id).ToList();
+        db.RemoveRange(await db.MentoringMeetings.Where(m => pairIds.Contains(m.MentorshipId)).ToListAsync(cancellationToken));
+        db.RemoveRange(pairs);
+        db.RemoveRange(offers);
+        db.RemoveRange(requests);
+        if (offers.Count > 0 || requests.Count > 0 || pairs.Count > 0)
+            consequences.Add("The mentoring offers, requests and pairs of removed people are deleted, with the pairs' meetings");
     }
 
     private static async Task<Dictionary<string, string>> AccountNamesAsync(GoldenThreadDbContext db, IEnumerable<string> ids, CancellationToken cancellationToken)
