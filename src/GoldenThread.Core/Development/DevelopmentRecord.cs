@@ -89,6 +89,13 @@ public static class DevelopmentRecord
         [.. Years(byPerson.SelectMany(person => person)).Select(year => new DevelopmentYearOfMany(year,
             byPerson.Count(person => person.Any(a => a.Status == DevelopmentStatus.TookPlace && FinancialYearOf(a.On) == year.StartYear))))];
 
+    /// <summary>The hours of what is still to come.</summary>
+    public static decimal PlannedHours(IEnumerable<DevelopmentActivity> activities) =>
+        activities.Where(a => a.Status == DevelopmentStatus.Planned).Sum(a => a.Hours);
+
+    /// <summary>Hours as a table shows them: "3.5", "12".</summary>
+    public static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
+
     /// <summary>"15 hours (2 days)" or "3.5 hours (half a day)": hours with the working days they come to, to the nearest tenth, from half a day up.</summary>
     public static string Describe(decimal hours)
     {

@@ -100,6 +100,19 @@ public static class LearningSetRegistrationRules
     }
 
     /// <summary>
+    /// Whether the proposed sets, numbered <paramref name="setNumbers"/> (one number a registrant still placed), can still
+    /// be created: there must be some, numbered 1 to k, none below <paramref name="minSize"/>. Removing people from the
+    /// register withdraws their registrations, which can empty a set or leave one too small; the sets are then formed again.
+    /// </summary>
+    public static string? CheckProposalStands(IReadOnlyList<int> setNumbers, int minSize)
+    {
+        if (setNumbers.Count == 0) return "There are no proposed sets to create: form them again";
+        var sizes = setNumbers.CountBy(n => n).OrderBy(c => c.Key).ToList();
+        return sizes.Select((c, i) => c.Key == i + 1 && c.Value >= minSize).All(ok => ok) ? null
+            : "People have left the register since these sets were formed, so some sets are no longer the sizes chosen: form them again";
+    }
+
+    /// <summary>
     /// How far a formation got, in a sentence: proved the best; within a share of the best possible, with the bound; or
     /// who could not be placed (<see cref="WhyNotAllPlaced"/>) and whether those placed are proved best.
     /// </summary>
@@ -109,7 +122,7 @@ public static class LearningSetRegistrationRules
         FormationStatus.Feasible => $"{Within(total, bound)} The search stopped at its time limit before it could prove these the best.",
         FormationStatus.Partial => $"Not everyone could be placed: {WhyNotAllPlaced(registrants, min, max)}. "
             + (total >= bound ? $"Among those placed, proved the best: no other grouping scores more than {total}." : Within(total, bound)),
-        _ => $"No set could be formed: {WhyNotAllPlaced(registrants, min, max)}.",
+        _ => $"No set could be formed: {WhyNotAllPlaced(registrants, min, max) ?? "no one registered has an organisation in the register to form a set with"}.",
     };
 
     /// <summary>"Within 4.2% of the best possible: no grouping can score more than 96, and these score 92."</summary>

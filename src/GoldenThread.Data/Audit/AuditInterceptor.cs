@@ -48,12 +48,13 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : S
 
     /// <summary>
     /// Private to a few people (a learning set's notes, read only by its members and facilitator; a mentoring meeting's,
-    /// read only by the pair): the trail keeps that
+    /// read only by the pair; what someone learned on a workplace visit, read only by the pair): the trail keeps that
     /// the value was set, changed or removed, not what it says, since the leadership team reads the trail.
     /// </summary>
     private static readonly HashSet<(Type Entity, string Property)> Private =
     [
         (typeof(LearningSetNote), nameof(LearningSetNote.Text)), (typeof(MentoringMeeting), nameof(MentoringMeeting.Notes)),
+        (typeof(ExchangeReflection), nameof(ExchangeReflection.Learned)),
     ];
 
     public const string WithheldValue = "(withheld)";

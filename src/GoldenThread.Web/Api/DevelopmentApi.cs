@@ -39,7 +39,7 @@ public static class DevelopmentApi
         var activities = await DevelopmentRecordReading.ReadAsync(db, code, personId, UkTime.Today(time), http.User.PersonId() == personId, cancellationToken);
         return TypedResults.Ok(new Record(personId, person.Name, person.Employer,
             [.. DevelopmentRecord.Years(activities).Select(y => new Year(y.Name, y.Starts, y.Ends, y.Exchanges, y.Mentoring, y.LearningSets, y.Total))],
-            activities.Where(a => a.Status == DevelopmentStatus.Planned).Sum(a => a.Hours),
+            DevelopmentRecord.PlannedHours(activities),
             [.. activities.Select(a => new Activity(Code(a.Kind), a.On, a.Hours, Code(a.Status), a.What))]));
     }
 

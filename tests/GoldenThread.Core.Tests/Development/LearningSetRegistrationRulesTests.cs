@@ -132,4 +132,20 @@ public class LearningSetRegistrationRulesTests
     public void Account_Infeasible_SaysNoSetAndWhy() =>
         Assert.Equal("No set could be formed: 4 people registered, fewer than the smallest set of 6, so no set can be formed.",
             LearningSetRegistrationRules.Account(FormationStatus.Infeasible, 0, 0, 4, 6, 8));
+
+    [Fact]
+    public void CheckProposalStands_SetsOneToKAtTheirSizes_Stand() =>
+        Assert.Null(LearningSetRegistrationRules.CheckProposalStands([1, 1, 2, 2, 1, 2], minSize: 3));
+
+    [Theory]
+    [InlineData(new int[0], "There are no proposed sets to create: form them again")]
+    [InlineData(new[] { 1, 1, 1, 3, 3, 3 }, "People have left the register since these sets were formed, so some sets are no longer the sizes chosen: form them again")]
+    [InlineData(new[] { 1, 1, 1, 2, 2 }, "People have left the register since these sets were formed, so some sets are no longer the sizes chosen: form them again")]
+    public void CheckProposalStands_NoSetsAGapOrASetTooSmall_IsRefused(int[] setNumbers, string message) =>
+        Assert.Equal(message, LearningSetRegistrationRules.CheckProposalStands(setNumbers, minSize: 3));
+
+    [Fact]
+    public void Account_NoOneFormable_SaysWhy() =>
+        Assert.Equal("No set could be formed: no one registered has an organisation in the register to form a set with.",
+            LearningSetRegistrationRules.Account(FormationStatus.Infeasible, 0, 0, registrants: 0, min: 6, max: 8));
 }

@@ -1,4 +1,5 @@
 using GoldenThread.Access;
+using GoldenThread.Data.Audit;
 using System.Net;
 using GoldenThread.Development;
 using GoldenThread.Network;
@@ -138,6 +139,11 @@ public abstract class ParticipantTestsOn(GoldenThreadApp app)
         var roundPage = GoldenThreadApp.Parse(await coordinator.GetStringAsync($"{Exchanges}/{round}"));
         Assert.Equal("1", roundPage.QuerySelector("#themes tr[data-theme='patient-flow'] td:last-child")!.TextContent);
         Assert.DoesNotContain("duty team triages", roundPage.QuerySelector("main")!.TextContent);
+        // Nor in the audit trail, which the leadership team reads: that a reflection was written shows, never its words.
+        Assert.DoesNotContain("duty team triages", await coordinator.GetStringAsync("/systems/QXV/audit?entity=ExchangeReflection"));
+        var trail = (await app.Query(db => db.AuditEntries.Where(e => e.Entity == "ExchangeReflection").Select(e => e.Changes).ToListAsync())).SelectMany(c => c).ToList();
+        Assert.Contains(trail, c => c.Property == "Learned" && c.After == AuditInterceptor.WithheldValue);
+        Assert.DoesNotContain(trail, c => $"{c.Before}{c.After}".Contains("duty team triages"));
         var make = roundPage.QuerySelector("#ideas a[href*='idea=']")!.GetAttribute("href")!;
         var form = GoldenThreadApp.FormValues(GoldenThreadApp.Parse(await coordinator.GetStringAsync(make)));
         Assert.Contains(new KeyValuePair<string, string>("ActionTitle", "One number for discharge queries"), form);

@@ -68,12 +68,16 @@ public sealed class DetailModel(GoldenThreadDbContext db, TimeProvider time) : R
             return NotFound();
         if (registration.Status != LearningSetRegistrationStatus.Proposed) return Redirect($"{RegistrationsHref}/{registrationId}");
         var registrants = await Db.LearningSetRegistrants.Where(r => r.RegistrationId == registrationId).ToListAsync(cancellationToken);
-        var sets = registrants.Select(r => r.SetNumber).OfType<int>().Distinct().Count();
-        if (LearningSetRegistrationRules.CheckSetNames(Names, sets) is { Count: > 0 } errors)
+        var numbers = registrants.Select(r => r.SetNumber).OfType<int>().ToList();
+        // People removed from the register since forming may have emptied a set or left one too small: form again first.
+        var changed = LearningSetRegistrationRules.CheckProposalStands(numbers, registration.MinSize);
+        var errors = changed is null ? LearningSetRegistrationRules.CheckSetNames(Names, numbers.Distinct().Count()) : [];
+        if (changed is not null || errors.Count > 0)
         {
             Db.ChangeTracker.Clear();
             if (!await LoadAsync(code, registrationId, cancellationToken, entered: true)) return NotFound();
-            this.AddErrors(errors, ["names"]);
+            if (changed is not null) this.AddError("", changed);
+            else this.AddErrors(errors, ["names"]);
             return Page();
         }
         var ids = registrants.Select(r => r.PersonId).ToList();

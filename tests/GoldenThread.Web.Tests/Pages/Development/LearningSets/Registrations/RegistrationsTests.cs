@@ -136,6 +136,29 @@ public class RegistrationsTests(GoldenThreadApp app) : IClassFixture<GoldenThrea
     }
 
     [Fact]
+    public async Task Create_ASetTooSmallSinceSomeoneLeftTheRegister_AsksToFormAgainAndCreatesNothing()
+    {
+        var registration = await app.AddRegistrationAsync("Shrunk since forming");
+        await app.AddRegistrantsAsync(registration, await app.RegistrablePeopleAsync(12));
+        using var client = await app.ClientFor(FrameworkRows.Leader);
+        var page = $"{Base}/{registration}";
+        await FormAsync(client, registration);
+        // Removing someone from the register withdraws their registration: set 1 now has 5, below the smallest size of 6.
+        await app.Query(async db =>
+        {
+            db.Remove(await db.LearningSetRegistrants.FirstAsync(r => r.RegistrationId == registration && r.SetNumber == 1));
+            return await db.SaveChangesAsync();
+        });
+
+        var refused = await Parse(await GoldenThreadApp.PostForm(client, $"{page}?handler=Create",
+            [new("Version", $"{(await StoredAsync(registration)).Version}"), new("Names[0]", "Falls"), new("Names[1]", "Frailty")], tokenFrom: page));
+
+        Assert.Contains("People have left the register since these sets were formed", refused.QuerySelector(".nhsuk-error-summary")!.TextContent);
+        Assert.Empty(await app.Query(db => db.LearningSets.Where(s => s.RegistrationId == registration).ToListAsync()));
+        Assert.Equal(LearningSetRegistrationStatus.Proposed, (await StoredAsync(registration)).Status);
+    }
+
+    [Fact]
     public async Task Form_NineRegistrantsInSetsOfSixToEight_LeavesOneOutSayingWhyThenOtherSizesPlaceEveryone()
     {
         var registration = await app.AddRegistrationAsync("Nine registrants");
