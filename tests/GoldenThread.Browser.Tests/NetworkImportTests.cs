@@ -15,7 +15,7 @@ public class NetworkImportTests(BrowserFixture app, ITestOutputHelper output) : 
     [Fact]
     public async Task LeadershipTeam_UploadsAFile_SeesWhatChangesAndConfirms()
     {
-        var demo = DemoNetwork.Build();
+        var demo = GoldenThread.Web.Demo.DemoSeeder.Document();
         var edited = demo with
         {
             People = [.. demo.People.Select((p, i) => i == 0 ? p with { Fte = 0.5m } : p),
@@ -48,7 +48,7 @@ public class NetworkImportTests(BrowserFixture app, ITestOutputHelper output) : 
     [Fact]
     public async Task LeadershipTeam_UploadsABrokenFile_SeesEachProblemInTheErrorSummary()
     {
-        var demo = DemoNetwork.Build();
+        var demo = GoldenThread.Web.Demo.DemoSeeder.Document();
         var broken = NetworkFile.Write(demo).Replace($"\"bodyId\": \"{demo.Memberships[3].BodyId}\"", "\"bodyId\": \"nowhere\"");
         var page = await OpenAsync();
         await SignInAsync(page, "leader@goldenthread.example");

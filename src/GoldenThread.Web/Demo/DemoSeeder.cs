@@ -39,17 +39,10 @@ public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> us
     {
         if (await db.Systems.AnyAsync(s => s.Code == DemoNetwork.SystemCode, cancellationToken)) return null;
 
-        var document = DemoNetwork.Build();
+        var document = Document();
         if (NetworkValidator.Validate(document, Vocabularies.Default) is [var first, ..])
             throw new InvalidOperationException($"The demo network is not a valid network file: {first}");
         var network = NetworkEntities.From(document);
-        // The register people the accounts are linked to carry the accounts' names, so "my profile" is the person the header names.
-        foreach (var demo in Accounts)
-            if (LinkedPerson(demo, network) is { } person && demo.PersonName is { } name)
-            {
-                var space = name.IndexOf(' ');
-                (person.Name, person.Email) = (name, person.Email is { } email ? DemoNetwork.Email(name[..space], name[(space + 1)..], email[(email.IndexOf('@') + 1)..]) : null);
-            }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.AddRange(network.AllRows());
         db.AddRange(DemoDiversity.For(network.People, time.GetUtcNow()));
@@ -98,6 +91,30 @@ public sealed class DemoSeeder(GoldenThreadDbContext db, UserManager<Account> us
             BodyId = demo.Role == Roles.BodySecretary ? network.Bodies.First(b => b.Kind == "clinical-cabinet").Id : null,
         });
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The demo's network file: the generated network, in which the register people the demo accounts are linked to carry
+    /// the accounts' names and addresses, so "my profile" is the person the header names and the file matches the register.
+    /// </summary>
+    public static NetworkDocument Document()
+    {
+        var document = DemoNetwork.Build();
+        var network = NetworkEntities.From(document);
+        var people = document.People.ToList();
+        foreach (var demo in Accounts)
+        {
+            if (LinkedPerson(demo, network) is not { } person || demo.PersonName is not { } name) continue;
+            // Their generated name and address together are one person's in the demo.
+            var at = people.FindIndex(p => p.Name == person.Name && p.Email == person.Email);
+            if (at < 0) throw new InvalidOperationException($"The demo account {demo.Email} has no person to be linked to");
+            var space = name.IndexOf(' ');
+            people[at] = people[at] with
+            {
+                Name = name, Email = people[at].Email is { } email ? DemoNetwork.Email(name[..space], name[(space + 1)..], email[(email.IndexOf('@') + 1)..]) : null,
+            };
+        }
+        return document with { People = people };
     }
 
     private static Person? LinkedPerson(DemoAccount demo, NetworkEntities network) =>
