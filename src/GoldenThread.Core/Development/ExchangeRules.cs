@@ -88,13 +88,14 @@ public static class ExchangeRules
         return errors;
     }
 
-    /// <summary>
-    /// The problems of a sign-up of <paramref name="person"/> to a round offering <paramref name="roundSlots"/>: the
-    /// half-days chosen must be the round's, at least as many as a pair needs; nobody avoids themselves.
-    /// </summary>
     /// <summary>How many people one may ask not to be paired with: enough for a real conflict, too few to empty the pool.</summary>
     public const int MostAvoided = 3;
 
+    /// <summary>
+    /// The problems of a sign-up of <paramref name="person"/> to a round offering <paramref name="roundSlots"/>: the
+    /// half-days chosen must be the round's, at least as many as a pair needs; nobody avoids themselves, nor more
+    /// than <see cref="MostAvoided"/> people.
+    /// </summary>
     public static List<FieldError> CheckSignUp(IReadOnlyCollection<string> roundSlots, IReadOnlyCollection<string> availability,
         IReadOnlyCollection<Guid> avoid, Guid person, int minimumSharedSlots)
     {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GoldenThread.Network;
 
 namespace GoldenThread.Development;
@@ -47,6 +48,10 @@ public class LearningSetRegistration : ISystemScoped, IVersioned
 
     /// <summary>Whether people may still register or withdraw on <paramref name="today"/>.</summary>
     public bool TakesPart(DateOnly today) => Status == LearningSetRegistrationStatus.Open && today <= ClosesOn;
+
+    /// <summary><see cref="TakesPart"/> as a query, for the lists of registrations open on <paramref name="today"/>.</summary>
+    public static Expression<Func<LearningSetRegistration, bool>> TakingPartOn(DateOnly today) =>
+        r => r.Status == LearningSetRegistrationStatus.Open && today <= r.ClosesOn;
 }
 
 /// <summary>

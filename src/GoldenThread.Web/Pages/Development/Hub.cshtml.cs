@@ -35,7 +35,7 @@ public sealed class HubModel(GoldenThreadDbContext db, TimeProvider time) : Gold
             new("Learning sets", $"{root}/learning-sets", await db.LearningSets.CountAsync(s => s.SystemId == id, cancellationToken), "set", "sets",
                 "Small pan-sector teams learning together on a wicked issue, with their facilitator, sessions and measures"),
             new("Register for a learning set", $"{root}/learning-sets#register",
-                await db.LearningSetRegistrations.CountAsync(r => r.SystemId == id && r.Status == LearningSetRegistrationStatus.Open && r.ClosesOn >= today, cancellationToken),
+                await db.LearningSetRegistrations.Where(r => r.SystemId == id).CountAsync(LearningSetRegistration.TakingPartOn(today), cancellationToken),
                 "registration open", "registrations open",
                 "Register alone, and be grouped with professionals of other organisations, sectors and professions"),
             new("Learning library", $"{root}/learning-library",

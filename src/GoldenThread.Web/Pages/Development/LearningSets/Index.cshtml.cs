@@ -46,14 +46,14 @@ public sealed class IndexModel(GoldenThreadDbContext db, TimeProvider time) : Go
         Mine = [.. Rows.Where(r => memberOf.Contains(r.Id))];
         var today = UkTime.Today(time);
         Open = await db.LearningSetRegistrations.AsNoTracking()
-            .Where(r => r.SystemId == system.Id && r.Status == LearningSetRegistrationStatus.Open && r.ClosesOn >= today)
+            .Where(r => r.SystemId == system.Id).Where(LearningSetRegistration.TakingPartOn(today))
             .OrderBy(r => r.ClosesOn).ThenBy(r => r.Title)
             .Select(r => new OpenRegistration(r.Id, r.Title, r.Description, r.ClosesOn, r.MinSize, r.MaxSize,
                 db.LearningSetRegistrants.Any(x => x.RegistrationId == r.Id && x.PersonId == me)))
             .ToListAsync(cancellationToken);
+        var open = Open.Select(o => o.Id).ToList();
         BeingFormed = await db.LearningSetRegistrations.AsNoTracking()
-            .Where(r => r.SystemId == system.Id && r.Status != LearningSetRegistrationStatus.Formed
-                && !(r.Status == LearningSetRegistrationStatus.Open && r.ClosesOn >= today)
+            .Where(r => r.SystemId == system.Id && r.Status != LearningSetRegistrationStatus.Formed && !open.Contains(r.Id)
                 && db.LearningSetRegistrants.Any(x => x.RegistrationId == r.Id && x.PersonId == me))
             .OrderBy(r => r.ClosesOn).Select(r => r.Title)
             .ToListAsync(cancellationToken);
